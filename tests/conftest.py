@@ -93,7 +93,26 @@ def build_world() -> World:
         "moderator": moderator,
         "suspended": suspended_membership.user,
     }
-    return World(community=community, users=users)
+    world = World(community=community, users=users)
+    for extend in world_extensions():
+        extend(world)
+    return world
+
+
+def world_extensions() -> list[Callable[[World], None]]:
+    """Each app's ``tests/matrix/<app>.py`` may define ``extend_world(world)`` to add the
+    objects its URLs need (a case, a meeting ...) to ``world.objects``."""
+    import importlib
+
+    extensions = []
+    for app in ("communities", "cases", "sessions_log"):
+        try:
+            module = importlib.import_module(f"tests.matrix.{app}")
+        except ModuleNotFoundError:
+            continue
+        if hasattr(module, "extend_world"):
+            extensions.append(module.extend_world)
+    return extensions
 
 
 @pytest.fixture
