@@ -35,9 +35,10 @@ def _package_dir(name: str) -> Path:
 def _write(name: str, words: set[str]) -> None:
     data = "\n".join(sorted(words)) + "\n"
     # mtime=0 keeps the compressed file byte-identical between runs.
-    with open(HERE / name, "wb") as raw, gzip.GzipFile(
-        fileobj=raw, mode="wb", mtime=0, compresslevel=9
-    ) as gz:
+    with (
+        open(HERE / name, "wb") as raw,
+        gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as gz,
+    ):
         gz.write(data.encode("utf-8"))
     print(f"{name}: {len(words)} entries")
 
@@ -57,8 +58,8 @@ def given_names() -> set[str]:
     for line in gg.read_text(encoding="iso-8859-1").splitlines():
         if line.startswith("#") or len(line) < 30:
             continue
-        name = line[3:29].strip()
-        if "+" in name or " " in name or not _is_wordlike(name) or len(name) < 2:
+        name = line[3:29].strip().replace("+", "-")  # "Min+Jun" is written "Min-jun"
+        if " " in name or not _is_wordlike(name) or len(name) < 2:
             continue
         out.add(name.lower())
     return out

@@ -1,0 +1,1939 @@
+"""The PHI guard: finds identifying details in clinical case writing.
+
+Pure Python, no Django: `scan(text)` returns the spans a clinician must edit away or mark as not
+identifying before a case, reply or note is saved. It covers the HIPAA Safe Harbor identifiers
+as they turn up in case writing (names, places smaller than a state or province, dates other than
+a year, ages over 89, phone and fax numbers, email and web addresses, IP addresses, social
+handles, record/plan/account/licence/vehicle/device numbers) plus named employers, schools and
+hospitals.
+
+It is rule-based and deterministic: regular expressions for the structured identifiers, and for
+names, places and organisations a pass over capitalised words that weighs word lists (census and
+international given names, census surnames, GeoNames places, SCOWL English words, all shipped in
+`cases/phi_data/`) against context (titles, "named", reporting verbs, "works at", citation
+patterns for theorists such as "Linehan's hierarchy" or "(Porges, Dana)").
+
+Data is loaded once, lazily, on the first scan.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Final
+
+__all__ = [
+    "AGE",
+    "DATE",
+    "EMAIL",
+    "HANDLE",
+    "ID_NUMBER",
+    "IP",
+    "KINDS",
+    "NAME",
+    "ORGANISATION",
+    "PHONE",
+    "PLACE",
+    "URL",
+    "Finding",
+    "scan",
+    "span_key",
+]
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+NAME: Final = "name"
+PLACE: Final = "place"
+DATE: Final = "date"
+AGE: Final = "age"
+PHONE: Final = "phone"
+EMAIL: Final = "email"
+URL: Final = "url"
+IP: Final = "ip"
+HANDLE: Final = "handle"
+ID_NUMBER: Final = "id_number"
+ORGANISATION: Final = "organisation"
+
+KINDS: Final = frozenset(
+    {NAME, PLACE, DATE, AGE, PHONE, EMAIL, URL, IP, HANDLE, ID_NUMBER, ORGANISATION}
+)
+
+REASONS: Final[dict[str, str]] = {
+    NAME: "Looks like a person's name",
+    PLACE: "Places smaller than a state or province can identify a client",
+    DATE: "Exact dates other than a year can identify a client",
+    AGE: "Ages over 89 can identify a client; write '90 or older'",
+    PHONE: "Phone and fax numbers identify a person",
+    EMAIL: "Email addresses identify a person",
+    URL: "Web addresses can identify a person",
+    IP: "IP addresses can identify a person or household",
+    HANDLE: "Social-media handles and usernames identify a person",
+    ID_NUMBER: "Record, insurance, account, licence and other ID numbers identify a client",
+    ORGANISATION: "A named employer, school, hospital or other organisation can identify a client",
+}
+_REASON_ADDRESS = "Street addresses identify a client"
+_REASON_POSTCODE = "ZIP and postal codes identify a small area"
+_REASON_MAYBE_NAME = "Capitalised word that may be a name or place"
+
+# When overlapping findings merge, the span keeps the kind of the most specific rule.
+_PRIORITY: Final[dict[str, int]] = {
+    EMAIL: 11,
+    URL: 10,
+    IP: 9,
+    HANDLE: 8,
+    ID_NUMBER: 7,
+    PHONE: 6,
+    DATE: 5,
+    AGE: 4,
+    ORGANISATION: 3,
+    PLACE: 2,
+    NAME: 1,
+}
+
+_DATA_DIR: Final = Path(__file__).resolve().parent / "phi_data"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One flagged span: `text[start:end]` is the identifying detail."""
+
+    start: int
+    end: int
+    kind: str
+    reason: str
+
+
+def span_key(text: str, finding: Finding) -> str:
+    """A stable fingerprint of a flagged span, for recording "not identifying" decisions.
+
+    It depends only on the kind and the span's text (case and spacing folded), so the same
+    acknowledgement still applies after the author edits other parts of the text.
+    """
+    normalised = " ".join(text[finding.start : finding.end].split()).casefold()
+    return hashlib.sha256(f"{finding.kind}\x1f{normalised}".encode()).hexdigest()
+
+
+def scan(text: str, acknowledged: Iterable[str] = frozenset()) -> list[Finding]:
+    """Identifying spans in `text`, sorted by start and non-overlapping.
+
+    `acknowledged` holds `span_key` values the author marked as not identifying; findings
+    with those keys are left out.
+    """
+    if not text:
+        return []
+    candidates = _Scanner(text, _lexicon()).run()
+    findings = _merge(candidates)
+    ack = acknowledged if isinstance(acknowledged, (set, frozenset)) else set(acknowledged)
+    if ack:
+        findings = [f for f in findings if span_key(text, f) not in ack]
+    return findings
+
+
+# --------------------------------------------------------------------------------------------
+# Word lists
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    given: frozenset[str]
+    surnames: frozenset[str]
+    places: frozenset[str]  # single-word place names, lower case
+    common: frozenset[str]  # everyday English words (lower case)
+    rare: frozenset[str]  # other dictionary words
+    proper: frozenset[str]  # dictionary proper nouns not in the name or place lists
+    allow: frozenset[str]  # capitalised words that are never identifiers by themselves
+    brands: frozenset[str]
+    name_words: frozenset[str]  # dictionary words mostly used as given names ("Maria")
+    regions: frozenset[str]  # single-word states, provinces, countries
+    theorists: frozenset[str]  # surnames protected on their own
+    theorists_cited: frozenset[str]  # surnames protected only when cited
+    # multi-word phrases: lower-case token tuple -> "allow" | "region" | "theorist" | "place"
+    phrases: dict[tuple[str, ...], str]
+    phrase_len: dict[str, int]  # first token -> longest phrase starting with it
+
+
+def _read_gz(name: str) -> list[str]:
+    with gzip.open(_DATA_DIR / name, "rt", encoding="utf-8") as fh:
+        return [line for line in fh.read().splitlines() if line]
+
+
+def _read_sections(name: str) -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {}
+    current: list[str] = []
+    for raw in (_DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        else:
+            current.append(line)
+    return sections
+
+
+def _phrase_tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(_base(m.group()).lower() for m in _TOKEN_RE.finditer(phrase))
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    sections = _read_sections("lexicon.txt")
+    given = frozenset(_read_gz("given_names.txt.gz"))
+    surnames = frozenset(_read_gz("surnames.txt.gz"))
+    common = frozenset(_read_gz("english_common.txt.gz"))
+    rare = frozenset(_read_gz("english_rare.txt.gz"))
+    phrases: dict[tuple[str, ...], str] = {}
+    places: set[str] = set()
+    for name in _read_gz("places.txt.gz"):
+        toks = _phrase_tokens(name)
+        if len(toks) == 1:
+            places.add(toks[0])
+        elif 1 < len(toks) <= 5:
+            phrases[toks] = "place"
+    regions: set[str] = set()
+    for entry in sections["regions"]:
+        toks = _phrase_tokens(entry)
+        if len(toks) == 1:
+            regions.add(toks[0])
+        phrases[toks] = "region"
+    regions |= {code.lower() for code in _REGION_CODES}
+    for entry in sections["allow_phrases"]:
+        toks = _phrase_tokens(entry)
+        if len(toks) > 1:
+            phrases[toks] = "allow"
+    theorists: set[str] = set()
+    cited: set[str] = set()
+    for entry in sections["theorists"]:
+        needs_citation = entry.endswith("?")
+        toks = _phrase_tokens(entry.rstrip("?"))
+        if len(toks) == 1:
+            (cited if needs_citation else theorists).add(toks[0])
+        else:
+            phrases[toks] = "theorist"
+    allow = {t for e in sections["allow_words"] for t in _phrase_tokens(e)}
+    brands = {t for e in sections["brands"] for t in _phrase_tokens(e)}
+    places -= regions | allow | theorists
+    phrase_len: dict[str, int] = {}
+    for toks in phrases:
+        phrase_len[toks[0]] = max(phrase_len.get(toks[0], 0), len(toks))
+    names = given | surnames | places
+    proper = frozenset(_read_gz("english_proper.txt.gz")) - names
+    return _Lexicon(
+        given=given,
+        surnames=surnames,
+        places=frozenset(places),
+        common=common,
+        rare=rare,
+        proper=proper,
+        allow=frozenset(allow),
+        brands=frozenset(brands),
+        name_words=frozenset(t for e in sections["name_words"] for t in _phrase_tokens(e)),
+        regions=frozenset(regions),
+        theorists=frozenset(theorists),
+        theorists_cited=frozenset(cited),
+        phrases=phrases,
+        phrase_len=phrase_len,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Structured identifiers: one compiled pattern each
+
+_US_STATE_CODES = _wordset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR"
+)
+_CA_PROVINCE_CODES = _wordset("AB BC MB NB NL NS NT NU ON PE QC SK YT")
+_AU_STATE_CODES = _wordset("NSW VIC QLD SA WA TAS ACT NT Vic Qld Tas")
+_REGION_CODES: Final = _US_STATE_CODES | _CA_PROVINCE_CODES | _AU_STATE_CODES
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_ORD_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth"
+    r"|thirty[- ]first)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR_TAIL = r"(?:,?\s+(?:19|20)\d{2}\b|,?\s+'\d{2}\b)?"
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+
+_DATE_RES: Final = [
+    # March 3, March 3rd 2024, Mar. 3, March the 3rd
+    re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY}(?![\d:.]\d|\s*(?:%|mg|percent))\b{_YEAR_TAIL}"),
+    # 3 March, 3rd of May 2024, the 14th of February
+    re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?![a-z]){_YEAR_TAIL}"),
+    # the third of May, May third
+    re.compile(rf"\b{_ORD_WORD}\s+of\s+{_MONTH}(?![a-z]){_YEAR_TAIL}", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_ORD_WORD}\b{_YEAR_TAIL}"),
+    # 3/14/2023, 14.03.2024, 3-14-23
+    re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d{2})(?![\w/]|[.-]\d)"),
+    # 2023-03-14, 2023/03/14
+    re.compile(r"(?<![\w/.-])(?:19|20)\d{2}([/.-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])\b"),
+    # Tuesday the 14th
+    re.compile(rf"\b{_WEEKDAY}\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"),
+    # on the 14th (a day of the month without the month)
+    re.compile(
+        r"\b(?:on|since|until|by|before|after)\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+        r"(?=\s*(?:[,.;:)!?]|$|\s+(?:at|when|and|she|he|they|we|of)\b))",
+        re.I,
+    ),
+]
+# 3/14 without a year: only where the text reads as a date
+_SHORT_DATE_RE: Final = re.compile(
+    r"\b(?:on|since|until|till|by|from|before|after|dated|as of|through|thru|of|last|next)\s+"
+    r"((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\w/]|\.\d)",
+    re.I,
+)
+
+_NUM_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_AGE_RES: Final = [
+    re.compile(r"\b(?:9\d|1[01]\d)[-\s]?(?:years?|yrs?|y)[-\s]?(?:old|o)\b", re.I),
+    re.compile(r"\b(?:9\d|1[01]\d)\s?(?:y/o|yo|y\.o\.)(?!\w)", re.I),
+    re.compile(r"\b(?:9\d|1[01]\d)\s+years\s+(?:of\s+age|old)\b", re.I),
+    re.compile(
+        r"\b(?:aged?|age of|age:|turned|turning|turns)\s+(?:9\d|1[01]\d)(?!\s*(?:%|percent|mg|"
+        r"minutes|times|points|years? ago))\b",
+        re.I,
+    ),
+    re.compile(r"\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b", re.I),
+    re.compile(rf"\b(?:ninety|one hundred(?: and)?)(?:[- ]{_NUM_WORD})?[- ]years?[- ]old\b", re.I),
+    re.compile(rf"\b(?:aged?|turned)\s+(?:ninety|one hundred)(?:[- ]{_NUM_WORD})?\b", re.I),
+    re.compile(r"\b(?:9\d|1[01]\d)\s?(?:M|F|yo[mf])\b"),
+]
+
+_AGE_RES_NUMERIC: Final = [rx for rx in _AGE_RES if "ninety" not in rx.pattern]
+_AGE_RES_WORDS: Final = [rx for rx in _AGE_RES if "ninety" in rx.pattern]
+
+_EMAIL_RE: Final = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
+_TLDS = (
+    "com|org|net|edu|gov|mil|int|io|co|uk|ca|au|nz|ie|us|info|biz|me|ly|app|dev|blog|health|"
+    "ai|tv|fm|gg|xyz|online|site|store|shop|page|link|live|life|care|clinic|church|school|"
+    "de|fr|es|it|nl|in|za|sg|ph|jp|cn|br|mx"
+)
+_URL_RE: Final = re.compile(
+    r"(?:\b(?:https?://|www\.)[^\s<>\"'()\[\]]+"
+    rf"|(?<![@\w.-])(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+(?:{_TLDS})\b(?:/[^\s<>\"'()\[\]]*)?)",
+    re.I,
+)
+_IPV4_RE: Final = re.compile(
+    r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+    r"(?![\d]|\.\d)"
+)
+_IPV6_RE: Final = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+_HANDLE_RE: Final = re.compile(r"(?<![\w@.])@[A-Za-z_][A-Za-z0-9_.]*[A-Za-z0-9_]")
+_REDDIT_RE: Final = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b")
+_PLATFORMS = (
+    r"Instagram|Insta|TikTok|Snapchat|Snap|Twitter|Facebook|Etsy|Discord|Reddit|Twitch|"
+    r"YouTube|Xbox|PSN|PlayStation|Steam|Roblox|Fortnite|Minecraft|Tumblr|Threads|Bluesky|"
+    r"Telegram|Kik|Tinder|Hinge|Bumble|Grindr|OnlyFans|Venmo|Cash ?App|LinkedIn|Spotify|"
+    r"SoundCloud|Pinterest|Substack|Medium|WhatsApp"
+)
+_HANDLE_CUE_RE: Final = re.compile(
+    rf"\b(?:user ?name|handle|gamer ?tag|screen ?name|account name|profile name|{_PLATFORMS})"
+    r"\b(?:\W+\w+){0,4}?\W+(?:as|is|was|called|named|handle|username|tag|name|:)\s*[\"'\u201c\u2018]?"
+    r"(@?[A-Za-z0-9_.]{3,30})",
+    re.I,
+)
+_CAMEL_RE: Final = re.compile(r"[a-z][A-Z]")
+_NAME_CAMEL_RE: Final = re.compile(r"(?:Mc|Mac|De|Da|Di|La|Le|Du|Van|Von|St|Fitz)[A-Z][a-z]")
+
+# Phone numbers: North American, UK/Irish/Australian trunk-prefixed, and international
+_PHONE_RES: Final = [
+    re.compile(
+        r"(?<![\w+])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
+        r"(?:\s*(?:ext\.?|x|extension)\s*\d{1,5})?(?![\w-])",
+        re.I,
+    ),
+    re.compile(
+        r"(?<![\w+(])(?:\(0\d{1,4}\)|0\d{1,4})[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?![\w-])",
+    ),
+    re.compile(
+        r"(?<![\w+])\+\d{1,3}[\s.-]?(?:\(0?\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{2,4}){2,4}"
+    ),
+    re.compile(r"(?<![\w+])1[38]00[\s.-]?\d{3}[\s.-]?\d{3}(?!\d)"),
+]
+_PHONE_CUE_RE: Final = re.compile(
+    r"\b(?:phone|mobile|cell|tel|telephone|fax|call|called|text|texts|texted|ring|number|"
+    r"contact|reached|reach|landline|voicemail|ph|mob|whatsapp|on)\b[^\n]{0,25}$",
+    re.I,
+)
+
+# Identifying numbers
+_ID_CUE = (
+    r"MRN|medical record(?: number| no\.?| #)?|record (?:number|no\.?|#)|chart (?:number|no\.?|#)"
+    r"|patient (?:ID|number|no\.?)|hospital number|NHS (?:number|no\.?)|CHI (?:number|no\.?)"
+    r"|member(?:ship)? (?:ID|number|no\.?|#)|subscriber (?:ID|number)|policy (?:number|no\.?|#)"
+    r"|group (?:number|no\.?|#)|plan (?:ID|number)|insurance (?:ID|number|no\.?)"
+    r"|account (?:number|no\.?|#)|acct\.? ?(?:number|no\.?|#)?|claim (?:number|no\.?|#)"
+    r"|case (?:number|no\.?|#)|file (?:number|no\.?|#)|docket (?:number|no\.?|#)"
+    r"|licen[cs]e (?:number|no\.?|#|plate)|driver'?s licen[cs]e|DL|CDL|licen[cs]e"
+    r"|registration(?: number| no\.?)?|reg(?:istration)?\.? (?:number|no\.?|plate)|rego"
+    r"|(?:number |licen[cs]e |car |vehicle )?plates?|VIN|serial(?: number| no\.?)?|S/N|SN"
+    r"|IMEI|device (?:ID|number)|SSN|social security(?: number| no\.?)?|SIN|social insurance"
+    r"(?: number)?|NI(?: number| no\.?)?|national insurance(?: number| no\.?)?|TFN"
+    r"|tax file(?: number)?|Medicare(?: number| card(?: number)?| no\.?)?|Medicaid(?: ID| number)?"
+    r"|Medi-Cal(?: ID| number)?|OHIP(?: number)?|health card(?: number)?|PPS(?: number| no\.?)?"
+    r"|IHI|CRN|passport(?: number| no\.?)?|student (?:ID|number|no\.?)|employee (?:ID|number)"
+    r"|staff (?:ID|number)|badge (?:number|no\.?)|inmate (?:number|no\.?)|prisoner number"
+    r"|booking number|ID(?: number| no\.?| #)?|no\.|#"
+)
+_ID_VALUE = r"[A-Z0-9][A-Z0-9]*(?:[ /-]?[A-Z0-9]+){0,5}"
+_ID_CUE_RE: Final = re.compile(
+    rf"(?<![\w-])(?:{_ID_CUE})(?![\w-])\s*(?:is|was|of|reads|:|=|-|#|number|no\.?)?\s*[:#]?\s*"
+    rf"[\"'\u201c]?({_ID_VALUE})",
+    re.I,
+)
+_SSN_RE: Final = re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")
+_NINO_RE: Final = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
+_UK_PLATE_RE: Final = re.compile(r"\b[A-Z]{2}\d{2} ?[A-Z]{3}\b")
+_ALNUM_RE: Final = re.compile(
+    r"(?<![\w.@/-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
+    r"(?![\w@]|[./-]\w)"
+)
+_DIGITS_RE: Final = re.compile(r"(?<![\w$£€.,/:#+-])\d+(?:[ -]\d+)*(?![\w/:%]|[.,]\d)")
+_UNIT_RE: Final = re.compile(
+    r"^\d+(?:mg|mcg|µg|ug|ml|mls|g|kg|lbs?|km|mi|hrs?|mins?|am|pm|st|nd|rd|th|s|k|x|yo|cm|mm|"
+    r"m|ft|in|bpm|kcal|cal|iu|mmol|hz|khz|mhz|gb|mb|kb|tb|p|px|dpi|d|yrs?|wks?|mos?|hz|v|w)$",
+    re.I,
+)
+_MONEY_BEFORE_RE: Final = re.compile(r"(?:[$£€]|\b(?:AUD|CAD|USD|GBP))\s*$")
+_MONEY_AFTER_RE: Final = re.compile(r"^\s*(?:dollars|pounds|euros|bucks|k\b|USD|CAD|AUD|GBP)", re.I)
+_CPT_CODES: Final = frozenset(
+    {str(c) for c in range(90785, 90900)}
+    | {str(c) for c in range(96101, 96172)}
+    | {str(c) for c in range(99201, 99500)}
+    | {"97151", "97153", "97155", "97156", "97158", "98966", "98967", "98968"}
+)
+
+# Places with a fixed shape
+_STATE_ALT = "|".join(
+    sorted(
+        [
+            *_US_STATE_CODES,
+            *_AU_STATE_CODES,
+            "Alabama",
+            "Alaska",
+            "Arizona",
+            "Arkansas",
+            "California",
+            "Colorado",
+            "Connecticut",
+            "Delaware",
+            "Florida",
+            "Georgia",
+            "Hawaii",
+            "Idaho",
+            "Illinois",
+            "Indiana",
+            "Iowa",
+            "Kansas",
+            "Kentucky",
+            "Louisiana",
+            "Maine",
+            "Maryland",
+            "Massachusetts",
+            "Michigan",
+            "Minnesota",
+            "Mississippi",
+            "Missouri",
+            "Montana",
+            "Nebraska",
+            "Nevada",
+            "New Hampshire",
+            "New Jersey",
+            "New Mexico",
+            "New York",
+            "North Carolina",
+            "North Dakota",
+            "Ohio",
+            "Oklahoma",
+            "Oregon",
+            "Pennsylvania",
+            "Rhode Island",
+            "South Carolina",
+            "South Dakota",
+            "Tennessee",
+            "Texas",
+            "Utah",
+            "Vermont",
+            "Virginia",
+            "Washington",
+            "West Virginia",
+            "Wisconsin",
+            "Wyoming",
+        ],
+        key=len,
+        reverse=True,
+    )
+)
+_ZIP_AFTER_STATE_RE: Final = re.compile(rf"\b(?:{_STATE_ALT})\.?,?\s+(\d{{4,5}}(?:-\d{{4}})?)\b")
+_ZIP_CUE_RE: Final = re.compile(
+    r"\b(?:zip|zip code|zipcode|post ?code|postal code)\s*(?:is|was|of|:)?\s*"
+    r"([A-Z0-9]{2,4} ?[A-Z0-9]{3}|\d{4,5}(?:-\d{4})?)\b",
+    re.I,
+)
+_ZIP4_RE: Final = re.compile(r"(?<![\w-])\d{5}-\d{4}(?![\w-])")
+_UK_POSTCODE_RE: Final = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b")
+_CA_POSTCODE_RE: Final = re.compile(
+    r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b"
+)
+_UK_OUTCODE_RE: Final = re.compile(r"\b(?:in|from|near|around|to)\s+([A-Z]{2}\d{1,2}[A-Z]?)\b")
+_STREET_WORDS = (
+    r"Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Way"
+    r"|Terrace|Tce|Crescent|Cres|Close|Parade|Pde|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Square"
+    r"|Sq|Row|Mews|Grove|Gardens|Walk|Trail|Pike|Alley|Loop|Esplanade|Promenade|Quay|Wharf"
+)
+_ADDRESS_RE: Final = re.compile(
+    r"(?<![\w/.-])\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?,?\s+"
+    r"(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?\s+)?"
+    r"(?:(?:St\.?|Saint|Mt\.?|Old|New)\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}"
+    rf"(?:{_STREET_WORDS})\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?"
+)
+_UNIT_ADDR_RE: Final = re.compile(
+    r"\b(?:Apt|Apartment|Unit|Flat|Suite|Ste|Lot)\.?\s*#?\s*\d+[A-Z]?\b|\bP\.? ?O\.? Box\s+\d+\b"
+)
+_UNION_LOCAL_RE: Final = re.compile(r"\b[A-Z][A-Za-z&]+\s+Local\s+\d{1,4}\b")
+_ROUTE_RE: Final = re.compile(
+    r"\b(?:Route|Rte|Highway|Hwy|Interstate|State Route|County Road|Exit)\s+\d{1,4}[A-Z]?\b"
+    r"|\bI-\d{1,3}\b"
+)
+
+_DIGIT_RE: Final = re.compile(r"\d")
+_IP_HINT_RE: Final = re.compile(r"\d\.\d{1,3}\.\d|[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:")
+_TLD_WORDS: Final = frozenset(_TLDS.split("|"))
+_MONTH_WORDS: Final = _wordset(
+    "january february march april may june july august september october november december jan"
+    " feb mar apr jun jul aug sep sept oct nov dec"
+)
+_WEEKDAY_WORDS: Final = _wordset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs"
+    " fri sat sun"
+)
+_ORDINAL_WORDS: Final = _wordset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+    " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+    " thirtieth twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth"
+    " twenty-seventh twenty-eighth twenty-ninth thirty-first"
+)
+_HANDLE_TRIGGERS: Final = _wordset(
+    """username user handle gamertag gamer screen screenname account profile instagram insta
+    tiktok snapchat snap twitter facebook etsy discord reddit twitch youtube xbox psn
+    playstation steam roblox fortnite minecraft tumblr threads bluesky telegram kik tinder
+    hinge bumble grindr onlyfans venmo cash cashapp linkedin spotify soundcloud pinterest
+    substack medium whatsapp"""
+)
+_ID_TRIGGERS: Final = _wordset(
+    """mrn medical record chart patient hospital nhs chi member membership subscriber policy
+    group plan insurance account acct claim case file docket licence license driver dl cdl
+    registration reg rego number plate plates car vehicle vin serial s sn imei device ssn social
+    sin ni national tfn tax medicare medicaid medi-cal ohip health pps ihi crn passport student
+    employee staff badge inmate prisoner booking id no"""
+)
+_ZIP_TRIGGERS: Final = _wordset("zip zipcode postcode post postal")
+_DATE_ANCHORS: Final[dict[int, frozenset[str]]] = {
+    0: _MONTH_WORDS,
+    2: _ORDINAL_WORDS,
+    3: _MONTH_WORDS,
+    6: _WEEKDAY_WORDS | _wordset("tues weds"),
+    7: _wordset("on since until by before after"),
+}
+_SHORT_DATE_ANCHORS: Final = _wordset(
+    "on since until till by from before after dated as through thru of last next"
+)
+_AGE_ANCHORS: Final = _wordset("age aged turned turning turns")
+_STATE_ANCHORS: Final = frozenset(w.split()[0] for w in _STATE_ALT.split("|"))
+
+# Pseudonyms the author chose on purpose are not identifiers.
+_PSEUDONYM_RES: Final = [
+    re.compile(
+        r"([A-Z][\w'\u2019-]+)[\"\u201d\u2019']?\s*\((?:a |my |her |his )?(?:pseudonym|not (?:his|her|their|the"
+        r" client's) real name|names? (?:has been |have been )?changed|alias|fictional name)"
+    ),
+    re.compile(
+        r"\b(?:call|calling|refer to|referring to|name)\s+(?:him|her|them|the client|this client"
+        r"|the patient|this patient|the child|this young person)\s+(?:here\s+)?[\"\u201c\u2018']?"
+        r"([A-Z][\w'\u2019-]+)"
+    ),
+    re.compile(r"\b(?:pseudonym|alias)\s+(?:of\s+)?[\"\u201c\u2018']?([A-Z][\w'\u2019-]+)"),
+]
+
+# --------------------------------------------------------------------------------------------
+# Capitalised words
+
+_BOUNDARY_RE: Final = re.compile(r'[.!?:;"\u201c\u201d\u2022\u2026\n]|^\s*[-*\u2013\u2014]\s')
+_TOKEN_RE: Final = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019](?=[^\W\d_])|-(?=[^\W\d_]))*")
+
+
+def _base(word: str) -> str:
+    """The word without a trailing possessive."""
+    if len(word) > 2 and word[-2] in "'\u2019" and word[-1] in "sS":
+        return word[:-2]
+    return word
+
+
+_FUNCTION_WORDS: Final = _wordset(
+    """i me my mine we us our ours you your yours he him his she her hers it its they them their
+    theirs this that these those who whom whose which what when where why how there here then
+    than the a an and or but nor so yet if as at by for from in into of on onto to with without
+    about above after again against all am any are be because been before being below between
+    both can did do does doing down during each few further had has have having just more most
+    no not now off once only other out over own same should some such through too under until
+    up very was were would could shall might must one ones per also while whilst
+    although though since unless upon via yes okay ok oh"""
+)
+
+_TITLES: Final = _wordset(
+    "mr mrs ms miss mx dr prof professor rev reverend pastor fr father sister rabbi imam sgt"
+    " sergeant officer detective constable pc judge justice coach uncle aunt auntie nana nan"
+    " grandma grandpa granny gran nonna cousin dame sir lady lord senator councillor captain"
+    " capt lt lieutenant major colonel col corporal cpl private pvt nurse sheikh"
+)
+_TITLES_STRONG: Final = _wordset("mr mrs ms miss mx dr prof rev fr sgt")
+_ABBREV_BEFORE_NAME: Final = _wordset("mr mrs ms mx dr prof rev fr st mt ft sgt lt capt col")
+_PARTICLES: Final = _wordset(
+    "van der de den la le du da di von bin ibn al el del dos das ter ten y st"
+)
+_CONNECTORS: Final = _wordset("of the and & de du la le van von der")
+_DETERMINERS: Final = _wordset(
+    "the a an this that these those my your his her our their its each every any no some"
+    " another which what"
+)
+_LEFT_NAME_CUES: Final = _wordset(
+    """named called nicknamed aka dubbed christened husband wife partner spouse son daughter
+    brother sister mother father mom mum dad mommy mummy daddy stepdad stepmom stepmum
+    stepfather stepmother stepson stepdaughter stepbrother stepsister boyfriend girlfriend fiance
+    fianc\u00e9 fiancee fianc\u00e9e ex ex-husband ex-wife ex-partner ex-boyfriend ex-girlfriend friend
+    friends roommate flatmate housemate boss manager supervisor colleague coworker co-worker
+    teacher coach neighbour neighbor cousin aunt uncle nephew niece grandson granddaughter
+    grandmother grandfather grandma grandpa nan nana granny sibling siblings twin child baby
+    toddler kid kids lawyer attorney solicitor psychiatrist gp doctor paediatrician pediatrician
+    counsellor counselor caseworker worker officer sponsor pastor priest minister rabbi imam
+    landlord landlady carer caregiver foreman principal headteacher classmate bestie mate pal
+    lover affair client patient analysand youngster teen teenager student pupil employee
+    employer tutor nanny babysitter mentor therapist psychologist dietitian physio physician
+    midwife advocate guardian abuser perpetrator stalker victim grandchild granddad grandad"""
+)
+_REPORT_VERBS: Final = _wordset(
+    """said says reported reports told tells stated states shared shares disclosed discloses
+    explained explains asked asks admitted admits denied denies cried cries texted emailed
+    messaged phoned rang arrived arrives cancelled canceled attended attends agreed agrees refused
+    refuses mentioned mentions complained complains insisted insists recalled recalls remembered
+    laughed replied answered yelled screamed shouted hit hits works worked lives lived moved died
+    passed drinks drank started began left returned walked drove phoned called calls wants
+    wanted feels felt believes believed worries worried thinks thought knows knew hopes hoped
+    presented presents described describes endorsed endorses missed misses stopped relapsed
+    disclosed confided revealed whispered sobbed smiled nodded sighed shrugged turned lost
+    struggles struggled was is has had will would can could did does didn't doesn't isn't wasn't
+    hasn't hadn't won't couldn't wouldn't can't"""
+)
+# Verbs after which a capitalised common word ("Hope said") is a name.
+_STRONG_REPORT_VERBS: Final = _REPORT_VERBS - _wordset(
+    "was is has had will would can could did does lost turned passed left started began feels felt"
+)
+_SCHOLAR_VERBS: Final = _wordset(
+    """writes argues argued suggests cautions notes observes observed proposes proposed defines
+    defined emphasises emphasizes emphasised emphasized reminds talks speaks calls coined
+    developed introduced theorised theorized posits posited frames framed conceptualises
+    conceptualizes describes puts outlines outlined identifies identified distinguishes
+    distinguished warns warned recommends recommended teaches taught showed demonstrated
+    found termed popularised popularized"""
+)
+_WOULD_VERBS: Final = _wordset(
+    "say call frame describe argue suggest point talk have likely probably see put recommend"
+    " ask encourage remind caution want note name"
+)
+_SCHOLAR_NOUNS: Final = _wordset(
+    """model models theory theories framework frameworks approach approaches concept concepts
+    notion notions hierarchy tasks stages phases book books writing writings research protocol
+    protocols method methods paradigm formulation term terminology classic paper papers study
+    studies findings typology categories principles spirit triangle ladder domains modes
+    criteria definition distinction metaphor scale inventory questionnaire checklist work
+    ideas idea descriptions description account accounts conceptualisation conceptualization
+    map maps schema schemas dimensions steps sequence taxonomy continuum lens legacy
+    therapy method manual workbook treatment skills horsemen house circle window model's
+    seminal original classic famous language terms lens vocabulary term's"""
+)
+_CITE_LEFT: Final = _wordset("per cf see via reading reread rereading citing")
+_CITE_LEFT_BIGRAMS: Final = frozenset(
+    {
+        ("according", "to"),
+        ("drawing", "on"),
+        ("informed", "by"),
+        ("inspired", "by"),
+        ("based", "on"),
+        ("borrowing", "from"),
+        ("described", "by"),
+        ("developed", "by"),
+        ("influenced", "by"),
+        ("building", "on"),
+        ("thanks", "to"),
+        ("work", "of"),
+        ("writing", "of"),
+        ("ideas", "of"),
+        ("spirit", "of"),
+        ("tradition", "of"),
+    }
+)
+_HYPHEN_SUFFIXES: Final = _wordset(
+    "informed based style focused oriented inspired like esque ian ean type derived driven"
+    " influenced adapted trained certified consistent aligned"
+)
+_PLACE_PREPS: Final = _wordset("in from near to outside around of toward towards into")
+_PLACE_VERBS: Final = _wordset(
+    "lives live lived living moved moving grew raised born based relocated resides resided"
+    " settled visiting visited stays stayed"
+)
+_ORG_HEADS: Final = _wordset(
+    """hospital hospitals clinic clinics school schools academy college university institute
+    centre center church chapel cathedral temple synagogue mosque gurdwara bank inc ltd llc llp
+    corp corporation company co foundation trust infirmary elementary primary secondary
+    kindergarten preschool nursery daycare library museum prison penitentiary jail gaol
+    polytechnic seminary conservatory collegiate grammar montessori hotel restaurant cafe caf\u00e9
+    bakery pharmacy chemist dental medical healthcare health sciences solutions partners
+    associates industries airlines airways motors logistics club union gym fitness studio
+    practice surgery manor lodge mall plaza supermarket warehouse factory mill cooperative
+    co-op federation association society agency ministry station campus faculty tafe depot
+    brewery distillery dealership garage salon spa store stores shop shops market markets
+    enterprises holdings group consulting consultants laboratories labs systems technologies
+    international global bakehouse diner grill pub tavern inn"""
+)
+_ORG_WEAK_HEADS: Final = _wordset("general memorial regional high middle prep children's childrens")
+_ORG_NOT_PREFIX: Final = _wordset(
+    "attorney surgeon secretary inspector governor director consul auditor solicitor postmaster"
+    " adjutant"
+)
+_GENERIC_ORG_WORDS: Final = _wordset(
+    """the a community local state federal national public private catholic christian
+    jewish islamic muslim baptist methodist anglican lutheran presbyterian county city regional
+    general children's childrens children women's womens veterans university college high
+    middle primary secondary elementary junior senior grammar medical mental health behavioral
+    behavioural psychiatric rehab rehabilitation treatment recovery addiction family youth
+    adolescent kids day care residential inpatient outpatient charter independent boarding
+    special sixth form further education technical vocational tech art arts music dance sports
+    police fire department services service social support centre center hospital school
+    clinic church practice trust foundation group home homes nursing aged memory unit ward
+    crisis emergency urgent primary dental eye cancer heart sleep pain women men boys girls
+    royal"""
+)
+_WORK_CUES: Final = _wordset(
+    """works worked working work job jobs employed employee employer shift shifts nurse nurses
+    teacher teaches taught student students studies studied studying study enrolled enrols
+    enrolls admitted admission discharged hospitalised hospitalized transferred treated
+    evaluated assessed seen graduated graduate expelled excluded suspended fired dismissed laid
+    resigned quit volunteers volunteered volunteering volunteer interns interned intern
+    internship manager barista cashier receptionist engineer clerk driver drives drove
+    assistant technician tech analyst consultant lecturer professor researcher accountant
+    paralegal server waitress waiter bartender chef cook cleaner janitor custodian player plays
+    played coaches pupil resident fellow apprentice apprenticeship contract contractor position
+    role career placement degree course program programme semester hired promoted trainee
+    attends attended attending attend joined joins stint stay stays stayed inpatient patient
+    residency rotation post posting supervisor director officer executive partner associate
+    employed staff staffer worker workers department unit ward team admitted sectioned
+    committed detained incarcerated imprisoned jailed serving served enlisted stationed
+    deployed based"""
+)
+_WORK_VERBS: Final = _wordset(
+    "works worked working drives drove driving employed volunteers volunteered volunteering"
+    " interns interned contracts contracted freelances freelanced referred admitted transferred"
+    " sent rushed"
+)
+_ORG_VERB_CUES: Final = _wordset(
+    "attends attended attending joined joins quit left leaving enrolled"
+)
+_STREET_SUFFIXES: Final = _wordset(
+    "street st road rd avenue ave av lane ln boulevard blvd terrace tce crescent cres parade"
+    " pde highway hwy parkway pkwy esplanade promenade quay wharf"
+)
+_STREET_SUFFIXES_WEAK: Final = _wordset(
+    "drive dr court ct place pl way close circle cir square sq row mews grove gardens walk"
+    " trail pike alley loop"
+)
+_PLACE_SUFFIXES_STRONG: Final = _wordset("county parish borough township shire")
+_PLACE_SUFFIXES: Final = _wordset(
+    """heights hills hill park beach springs falls valley village estate harbour harbor bay
+    creek point ridge woods wood common commons green quarter junction landing crossing
+    vale glen meadows fields cove island isles north south east west central upper lower"""
+)
+_PLACE_PREFIXES: Final = _wordset("lake mount mt fort ft port east west north south new")
+_TIME_WORDS: Final = _wordset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
+    " june july august september october november december christmas easter"
+)
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    word: str  # without a possessive
+    lower: str
+    cap: bool
+    upper: bool
+    poss: bool
+    sent_start: bool = False
+    cls: str = ""
+
+
+class _Scanner:
+    """One scan of one text. Collects candidate findings as (start, end, kind, reason)."""
+
+    def __init__(self, text: str, lex: _Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self.out: list[tuple[int, int, str, str]] = []
+        self.toks: list[_Tok] = []
+        self.protected: set[int] = set()  # token indices that must not be flagged
+        self.exempt: set[str] = set()  # pseudonyms
+        self.words: set[str] = set()  # every word in the text, lower case
+        self.has_digit = False
+
+    def add(self, start: int, end: int, kind: str, reason: str | None = None) -> None:
+        if end > start:
+            self.out.append((start, end, kind, reason or REASONS[kind]))
+
+    def run(self) -> list[tuple[int, int, str, str]]:
+        self._tokenise()
+        self.words = {t.lower for t in self.toks}
+        self.has_digit = _DIGIT_RE.search(self.text) is not None
+        self._patterns()
+        self._words()
+        return self.out
+
+    # ---- structured identifiers ------------------------------------------------------------
+
+    def _patterns(self) -> None:
+        text = self.text
+        add = self.add
+        words = self.words
+        if "@" in text:
+            for m in _EMAIL_RE.finditer(text):
+                add(m.start(), m.end(), EMAIL)
+        if "www" in words or "://" in text or not words.isdisjoint(_TLD_WORDS):
+            self._urls()
+        if self.has_digit and _IP_HINT_RE.search(text):
+            for m in _IPV4_RE.finditer(text):
+                add(m.start(), m.end(), IP)
+            for m in _IPV6_RE.finditer(text):
+                span = m.group()
+                groups = [g for g in span.split(":") if g]
+                if ("::" in span and len(groups) >= 2) or (
+                    len(groups) >= 5 and any(c.isalpha() for c in span)
+                ):
+                    add(m.start(), m.end(), IP)
+        if "@" in text:
+            for m in _HANDLE_RE.finditer(text):
+                add(m.start(), m.end(), HANDLE)
+        if "u/" in text:
+            for m in _REDDIT_RE.finditer(text):
+                add(m.start(), m.end(), HANDLE)
+        if not words.isdisjoint(_HANDLE_TRIGGERS):
+            for m in _HANDLE_CUE_RE.finditer(text):
+                value = m.group(1)
+                if self._looks_like_handle(value):
+                    add(m.start(1), m.end(1), HANDLE)
+        self._dates()
+        if self.has_digit:
+            for rx in _AGE_RES_NUMERIC:
+                anchored = rx.pattern.startswith(r"\b(?:aged?")
+                for m in self._anchored(rx, _AGE_ANCHORS) if anchored else rx.finditer(text):
+                    add(m.start(), m.end(), AGE)
+            self._numbers()
+            self._shaped_places()
+        if "inety" in text or "hundred" in text:
+            for rx in _AGE_RES_WORDS:
+                for m in rx.finditer(text):
+                    add(m.start(), m.end(), AGE)
+        for m in _UNIT_ADDR_RE.finditer(text) if self.has_digit else ():
+            add(m.start(), m.end(), PLACE, _REASON_ADDRESS)
+
+    def _urls(self) -> None:
+        text = self.text
+        add = self.add
+        for m in _URL_RE.finditer(text):
+            s, e = m.start(), m.end()
+            while e > s and text[e - 1] in ".,;:!?":
+                e -= 1
+            span = text[s:e]
+            if "@" in text[max(0, s - 1) : s] or (
+                "/" not in span
+                and "www" not in span.lower()
+                and span.count(".") == 1
+                and span.split(".")[0].lower() in self.lex.common
+                and span[0].islower() is False
+            ):
+                continue
+            add(s, e, URL)
+
+    def _looks_like_handle(self, value: str) -> bool:
+        v = value.lstrip("@").rstrip(".")
+        if len(v) < 3 or v.lower() in self.lex.common or v.lower() in self.lex.allow:
+            return False
+        return (
+            any(c.isdigit() for c in v)
+            or "_" in v
+            or "." in v
+            or bool(_CAMEL_RE.search(v[1:]))
+            or value.startswith("@")
+        )
+
+    def _dates(self) -> None:
+        text = self.text
+        words = self.words
+        has_month = not words.isdisjoint(_MONTH_WORDS)
+        has_ord = not words.isdisjoint(_ORDINAL_WORDS)
+        for i, rx in enumerate(_DATE_RES):
+            if (i in (0, 1) and not has_month) or (i in (2, 3) and not (has_ord and has_month)):
+                continue
+            if i in (4, 5, 6, 7) and not self.has_digit:
+                continue
+            if i == 6 and words.isdisjoint(_WEEKDAY_WORDS):
+                continue
+            anchors = _DATE_ANCHORS.get(i)
+            matches = self._anchored(rx, anchors) if anchors else rx.finditer(text)
+            for m in matches:
+                if i == 4:  # d/m/y or m/d/y: check it is a real date
+                    a, b = int(m.group(1)), int(m.group(3))
+                    if not (1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)):
+                        continue
+                    if m.group(2) == "." and len(m.group(4)) == 2:
+                        continue  # 1.5.10 reads as a version, not a date
+                if i in (0, 3) and m.group().startswith("May") and self._may_is_verb(m.start()):
+                    continue
+                self.add(m.start(), m.end(), DATE)
+        for m in self._anchored(_SHORT_DATE_RE, _SHORT_DATE_ANCHORS) if "/" in text else ():
+            after = text[m.end(1) : m.end(1) + 12].lower()
+            if re.match(r"\s*(?:on|scale|rating|points|of)\b", after):
+                continue
+            self.add(m.start(1), m.end(1), DATE)
+
+    def _anchored(self, rx: re.Pattern[str], anchors: frozenset[str]) -> list[re.Match[str]]:
+        """Matches of `rx` that start at a word in `anchors` (much cheaper than a full search)."""
+        out = []
+        last_end = -1
+        for t in self.toks:
+            if t.start >= last_end and (t.lower in anchors or t.word in anchors):
+                m = rx.match(self.text, t.start)
+                if m:
+                    out.append(m)
+                    last_end = m.end()
+        return out
+
+    def _may_is_verb(self, pos: int) -> bool:
+        before = self.text[max(0, pos - 12) : pos].lower()
+        return bool(re.search(r"\b(?:i|we|you|they|she|he|it|this|that|which|who)\s+$", before))
+
+    def _numbers(self) -> None:
+        text = self.text
+        add = self.add
+        taken: list[tuple[int, int]] = []
+
+        def mark(s: int, e: int, kind: str, reason: str | None = None) -> None:
+            add(s, e, kind, reason)
+            taken.append((s, e))
+
+        starts = [t.start for t in self.toks if t.lower in _ID_TRIGGERS]
+        pos = text.find("#")
+        while pos >= 0:
+            starts.append(pos)
+            pos = text.find("#", pos + 1)
+        for start in sorted(starts):
+            m = _ID_CUE_RE.match(text, start)
+            if m is None:
+                continue
+            value = m.group(1).rstrip(" -/")
+            cue = m.group(0)[: m.start(1) - m.start()].strip().lower()
+            digits = sum(c.isdigit() for c in value)
+            if cue in ("#", "no.") and digits < 4:
+                continue
+            if cue.startswith(("id", "sn", "dl", "ni", "sin", "pps", "crn")) and digits < 3:
+                continue
+            if digits < 2 or (digits < 3 and not cue.endswith(("plate", "plates", "rego"))):
+                if not ("plate" in cue or "rego" in cue or "registration" in cue) or digits < 1:
+                    continue
+            # stop at a lower-case word that slipped in ("12345 and")
+            end = m.start(1) + len(value)
+            mark(m.start(1), end, ID_NUMBER)
+        for rx in (_SSN_RE, _NINO_RE):
+            for m in rx.finditer(text):
+                mark(m.start(), m.end(), ID_NUMBER)
+        for m in _UK_PLATE_RE.finditer(text):
+            mark(m.start(), m.end(), ID_NUMBER)
+        for rx in _PHONE_RES:
+            for m in rx.finditer(text):
+                s, e = m.start(), m.end()
+                digits = sum(c.isdigit() for c in m.group())
+                if digits < 9 or digits > 15 or _is_year_range(m.group()):
+                    continue
+                kind = ID_NUMBER if self._id_context(s) else PHONE
+                mark(s, e, kind)
+        for m in _ALNUM_RE.finditer(text):
+            tok = m.group()
+            digits = sum(c.isdigit() for c in tok)
+            letters = sum(c.isalpha() for c in tok)
+            if digits < 3 or letters == 0 or _UNIT_RE.match(tok) or len(tok) < 5:
+                continue
+            if re.fullmatch(r"\d{4}-\d{2,4}|(?:19|20)\d{2}s?|\d{1,3}(?:st|nd|rd|th)", tok):
+                continue
+            if re.fullmatch(r"[A-Za-z]{2,}-\d{1,2}(?:-[A-Za-z]+)?", tok):
+                continue
+            if tok.upper().startswith(("COVID", "401K", "MP3", "MP4", "PHQ", "GAD")):
+                continue
+            mark(m.start(), m.end(), ID_NUMBER)
+        for m in _DIGITS_RE.finditer(text):
+            s, e = m.start(), m.end()
+            if any(ts < e and s < te for ts, te in taken):
+                continue
+            span = m.group()
+            groups = re.split(r"[ -]", span)
+            digits = sum(len(g) for g in groups)
+            if _MONEY_BEFORE_RE.search(text[max(0, s - 5) : s]) or _MONEY_AFTER_RE.match(
+                text[e : e + 8]
+            ):
+                continue
+            if _is_year_range(span):
+                continue
+            if len(groups) > 1 and max(len(g) for g in groups) < 3:
+                continue
+            if len(groups) > 1 and all(re.fullmatch(r"(?:19|20)\d{2}|\d{1,2}", g) for g in groups):
+                continue
+            if digits >= 6 or (len(groups) == 1 and digits == 5 and self._id_context(s)):
+                if len(groups) == 1 and span in _CPT_CODES:
+                    continue
+                kind = PHONE if self._phone_context(s) and digits >= 7 else ID_NUMBER
+                mark(s, e, kind)
+
+    def _id_context(self, pos: int) -> bool:
+        before = self.text[max(0, pos - 40) : pos]
+        return bool(
+            re.search(
+                r"(?:MRN|record|chart|ID|number|no\.|#|SSN|SIN|TFN|NHS|Medicare|Medicaid|policy"
+                r"|account|acct|member|licen[cs]e|plate|serial|claim|case|card|passport|NI"
+                r"|insurance)\W{0,3}(?:\w+\W+){0,2}$",
+                before,
+                re.I,
+            )
+        ) and not re.search(r"(?:phone|mobile|cell|fax|tel)\W+(?:\w+\W+){0,2}$", before, re.I)
+
+    def _phone_context(self, pos: int) -> bool:
+        return bool(_PHONE_CUE_RE.search(self.text[max(0, pos - 30) : pos]))
+
+    def _shaped_places(self) -> None:
+        text = self.text
+        add = self.add
+        for m in self._anchored(_ZIP_AFTER_STATE_RE, _STATE_ANCHORS):
+            zip_code = m.group(1)
+            if len(zip_code) == 4 and not re.search(
+                r"(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT|Vic|Qld|Tas)", m.group()
+            ):
+                continue
+            if len(zip_code) == 4 and re.fullmatch(r"(?:19|20)\d{2}", zip_code):
+                # "WA 2019" is more likely a year than a postcode
+                if not re.search(r",\s*$", text[max(0, m.start() - 2) : m.start()]):
+                    continue
+            add(m.start(1), m.end(1), PLACE, _REASON_POSTCODE)
+        for rx in (_ZIP_CUE_RE,) if not self.words.isdisjoint(_ZIP_TRIGGERS) else ():
+            for m in rx.finditer(text):
+                add(m.start(1), m.end(1), PLACE, _REASON_POSTCODE)
+        for rx in (_ZIP4_RE, _UK_POSTCODE_RE, _CA_POSTCODE_RE):
+            for m in rx.finditer(text):
+                add(m.start(), m.end(), PLACE, _REASON_POSTCODE)
+        for m in _UK_OUTCODE_RE.finditer(text):
+            add(m.start(1), m.end(1), PLACE, _REASON_POSTCODE)
+        for m in _ADDRESS_RE.finditer(text):
+            s = m.start()
+            head = m.group().split()[0]
+            if re.fullmatch(r"(?:19|20)\d{2},?", head) and not re.search(
+                r"(?:Street|Road|Avenue|Lane|Ave|Rd|St)\.?$", m.group()
+            ):
+                continue
+            add(s, m.end(), PLACE, _REASON_ADDRESS)
+        for m in _UNION_LOCAL_RE.finditer(text):
+            add(m.start(), m.end(), ORGANISATION)
+        for rx in (_ROUTE_RE,):
+            for m in rx.finditer(text):
+                add(m.start(), m.end(), PLACE, _REASON_ADDRESS)
+
+    # ---- words -----------------------------------------------------------------------------
+
+    def _tokenise(self) -> None:
+        text = self.text
+        toks = self.toks
+        prev_end = 0
+        prev: _Tok | None = None
+        boundary = _BOUNDARY_RE.search
+        for m in _TOKEN_RE.finditer(text):
+            raw = m.group()
+            start = m.start()
+            word = raw
+            poss = False
+            if len(raw) > 2 and raw[-2] in "'\u2019" and raw[-1] in "sS":
+                word = raw[:-2]
+                poss = True
+            first = word[0]
+            upper = first.isupper() and len(word) > 1 and word.isupper()
+            tok = _Tok(
+                start,
+                start + len(word),
+                word,
+                word.lower(),
+                first.isupper() and not upper,
+                upper,
+                poss,
+            )
+            if prev is None:
+                tok.sent_start = True
+            elif start - prev_end != 1 or text[prev_end] != " ":
+                gap = text[prev_end:start]
+                if boundary(gap):
+                    tok.sent_start = "\n" in gap or not (
+                        gap.strip() == "."
+                        and (
+                            prev.lower in _ABBREV_BEFORE_NAME
+                            or (len(prev.word) == 1 and prev.word.isupper())
+                            or prev.lower in ("e", "g", "i", "vs", "cf", "al")
+                        )
+                    )
+            toks.append(tok)
+            prev_end = m.end()
+            prev = tok
+
+    def _words(self) -> None:
+        toks = self.toks
+        if not toks:
+            return
+        self._pseudonyms()
+        labels = self._phrases()
+        n = len(toks)
+        i = 0
+        while i < n:
+            tok = toks[i]
+            if not (tok.cap or tok.upper) or i in labels:
+                i += 1
+                continue
+            # collect a run of capitalised tokens (with connectors inside)
+            j = i + 1
+            while j < n:
+                t = toks[j]
+                prev = toks[j - 1]
+                gap = self.text[prev.end : t.start]
+                if prev.poss:
+                    gap = gap[2:]
+                joinable = gap == " " or (
+                    gap in (". ", ".")
+                    and not prev.poss
+                    and (prev.lower in _ABBREV_BEFORE_NAME or (len(prev.word) == 1 and prev.cap))
+                )
+                if not joinable:
+                    break
+                if t.cap:
+                    j += 1
+                    continue
+                if (t.lower in _CONNECTORS or t.lower in _PARTICLES) and j + 1 < n:
+                    nxt = toks[j + 1]
+                    gap2 = self.text[t.end : nxt.start]
+                    if gap2 == " " and nxt.cap and j + 1 not in labels:
+                        j += 1
+                        continue
+                break
+            self._run(i, j, labels)
+            i = j
+        self._propagate()
+
+    def _pseudonyms(self) -> None:
+        for rx in _PSEUDONYM_RES:
+            for m in rx.finditer(self.text):
+                self.exempt.add(m.group(1).lower())
+
+    def _phrases(self) -> dict[int, str]:
+        """Multi-word lexicon phrases (theorists, terms, regions, places), longest first."""
+        lex = self.lex
+        toks = self.toks
+        labels: dict[int, str] = {}
+        n = len(toks)
+        i = 0
+        while i < n:
+            t = toks[i]
+            maxlen = lex.phrase_len.get(t.lower, 0)
+            if maxlen and (t.cap or t.upper or t.lower in _PARTICLES):
+                found = 0
+                label = ""
+                key: list[str] = [t.lower]
+                for k in range(i + 1, min(n, i + maxlen)):
+                    gap = self.text[toks[k - 1].end : toks[k].start]
+                    if gap not in (" ", ". ", "-", " - ", ", ") or (
+                        toks[k - 1].poss and gap != " "
+                    ):
+                        break
+                    key.append(toks[k].lower)
+                    hit = lex.phrases.get(tuple(key))
+                    if hit:
+                        found, label = k - i + 1, hit
+                if found and label == "place" and self._org_or_street_after(i + found - 1):
+                    found = 0
+                if found:
+                    span_toks = toks[i : i + found]
+                    if label == "place" and not all(
+                        x.cap or x.lower in _CONNECTORS or x.lower in _PARTICLES for x in span_toks
+                    ):
+                        i += 1
+                        continue
+                    for k in range(i, i + found):
+                        labels[k] = label
+                    if label == "place":
+                        self._maybe_place_phrase(i, i + found)
+                    i += found
+                    continue
+            i += 1
+        return labels
+
+    def _org_or_street_after(self, i: int) -> bool:
+        """Is token i followed by an organisation or street word ("St Mary's Hospital")?"""
+        for k in range(i + 1, min(len(self.toks), i + 4)):
+            prev, t = self.toks[k - 1], self.toks[k]
+            gap = self.text[prev.end : t.start]
+            if prev.poss:
+                gap = gap[2:]
+            if gap != " " or not t.cap:
+                return False
+            if t.lower in _ORG_HEADS or t.lower in _ORG_WEAK_HEADS or t.lower in _STREET_SUFFIXES:
+                return True
+        return False
+
+    def _maybe_place_phrase(self, i: int, j: int) -> None:
+        toks = self.toks
+        lex = self.lex
+        words = [t.lower for t in toks[i:j]]
+        # a multi-word place made only of everyday words needs a place context
+        if all(w in lex.common or w in _CONNECTORS for w in words) and not self._place_context(i):
+            if not self._followed_by_region(j - 1):
+                return
+        self.add(toks[i].start, toks[j - 1].end, PLACE)
+
+    # ---- one run of capitalised words -------------------------------------------------------
+
+    def _cls(self, t: _Tok) -> str:
+        """Coarse class of a capitalised token (cached on the token)."""
+        if not t.cls:
+            t.cls = self._classify(t)
+        return t.cls
+
+    def _classify(self, t: _Tok) -> str:
+        lex = self.lex
+        w = t.lower
+        if w in _FUNCTION_WORDS:
+            return "allow"
+        if t.upper or (sum(c.isupper() for c in t.word) >= 2 and t.word[-1].isupper()):
+            return "allow" if w in lex.allow or w in lex.regions else "acronym"
+        if _CAMEL_RE.search(t.word) and not _NAME_CAMEL_RE.match(t.word):
+            return "brand"  # BlueCross, WhatsApp, FaceTime
+        if w in lex.theorists:
+            return "theorist"
+        if "-" in w:
+            parts = w.split("-")
+            if parts[-1] in _HYPHEN_SUFFIXES:
+                return "adjective"
+            if not t.word.split("-")[-1][:1].isupper():
+                head, tail = parts[0], parts[-1]
+                if (head in lex.given or head in lex.surnames) and not (
+                    tail in lex.common or tail in lex.rare
+                ):
+                    return "strong"
+                return "adjective"
+            if w not in lex.given and w not in lex.surnames and w not in lex.places:
+                if w in lex.allow or w in lex.regions:
+                    return "allow"
+                named = [p in lex.given or p in lex.surnames for p in parts]
+                common = [p in lex.common for p in parts]
+                if any(named):
+                    return "weak" if all(common) else "strong"
+                if all(p in lex.common or p in lex.rare or p in lex.allow for p in parts):
+                    return "common"
+                return "unknown"
+        if w in lex.allow or w in lex.regions:
+            return "allow"
+        if w in lex.brands:
+            return "brand"
+        nameish = w in lex.given or w in lex.surnames
+        common = w in lex.common and w not in lex.name_words
+        if nameish:
+            if w in lex.theorists_cited:
+                return "theorist?"
+            if common:
+                return "weak"
+            if w in lex.places:
+                return "nameplace"
+            if w in lex.rare:
+                return "weak" if len(w) <= 4 else "strong"
+            return "strong"
+        if w in lex.places:
+            return "placeweak" if common or w in lex.rare else "place"
+        if common or w in lex.rare:
+            return "common"
+        if w in lex.proper:
+            return "proper"
+        if len(w) < 3:
+            return "common"
+        return "unknown"
+
+    def _distinct(self, t: _Tok) -> bool:
+        """Could this word make an organisation or street name specific?"""
+        c = self._cls(t)
+        if c in ("common", "adjective"):
+            return False
+        if c == "allow":
+            w = t.lower
+            lex = self.lex
+            return (
+                w not in _FUNCTION_WORDS
+                and w not in _TIME_WORDS
+                and (w in lex.given or w in lex.surnames or w in lex.places or w in lex.regions)
+            )
+        return True
+
+    def _run(self, i: int, j: int, labels: dict[int, str]) -> None:
+        toks = self.toks
+        # phrase-labelled tokens split the run
+        segs: list[tuple[int, int]] = []
+        k = i
+        while k < j:
+            if k in labels:
+                k += 1
+                continue
+            m = k
+            while m < j and m not in labels:
+                m += 1
+            segs.append((k, m))
+            k = m
+        for s, e in segs:
+            if self._org(s, e):
+                continue
+            # split on connector words
+            k = s
+            while k < e:
+                m = k
+                while (
+                    m < e
+                    and not (toks[m].lower in _CONNECTORS and not toks[m].cap and not toks[m].upper)
+                    and not (toks[m].lower in _PARTICLES and not toks[m].cap and m == k)
+                ):
+                    m += 1
+                if m > k:
+                    self._segment(k, m)
+                k = m + 1
+
+    def _org(self, s: int, e: int) -> bool:
+        """Named organisations: a run ending in (or built around) an organisation word."""
+        toks = self.toks
+        lex = self.lex
+        head = -1
+        for k in range(s, e):
+            w = toks[k].lower
+            if w in _ORG_HEADS and toks[k].cap:
+                head = k
+        if head < 0:
+            # "Ballard High", "Mass General"
+            last = toks[e - 1]
+            if e - s >= 2 and last.lower in _ORG_WEAK_HEADS and last.cap:
+                if toks[e - 2].lower in _ORG_NOT_PREFIX:
+                    return False
+                if last.lower in ("high", "middle", "prep") or self._org_context(s):
+                    distinct = [t for t in toks[s : e - 1] if t.lower not in _GENERIC_ORG_WORDS]
+                    if distinct or last.lower in ("general", "memorial"):
+                        self.add(toks[s].start, last.end, ORGANISATION)
+                        return True
+            if self._org_context(s):
+                words = [t for t in toks[s:e] if t.lower not in _CONNECTORS]
+                if len(words) >= 2 and words[-1].lower == "state":
+                    self.add(toks[s].start, toks[e - 1].end, ORGANISATION)
+                    return True
+                classes = [self._cls(t) for t in words]
+                if all(c in ("allow", "adjective", "theorist") for c in classes) or all(
+                    t.lower in lex.regions for t in words
+                ):
+                    return False
+                if all(t.upper for t in words) and all(t.lower in lex.allow for t in words):
+                    return False
+                if len(words) >= 2 and words[-1].lower == "state":
+                    self.add(toks[s].start, toks[e - 1].end, ORGANISATION)
+                    return True
+                if all(c in ("place", "placeweak") for c in classes):
+                    self.add(toks[s].start, toks[e - 1].end, PLACE)
+                    return True
+                if toks[s].sent_start and all(c == "common" for c in classes):
+                    return False
+                self.add(toks[s].start, toks[e - 1].end, ORGANISATION)
+                return True
+            return False
+        # where does the name start?  include "University of Toronto", "St. Mary's Hospital"
+        end = e
+        start = s
+        for k in range(head - 1, s, -1):
+            if toks[k].lower in ("and", "&") and any(
+                self._distinct(t) for t in toks[k + 1 : head] if t.lower not in _GENERIC_ORG_WORDS
+            ):
+                start = k + 1
+                break
+        words = [t for t in toks[start:end] if t.lower not in _CONNECTORS]
+        distinct = [
+            t
+            for t in words
+            if t.lower not in _ORG_HEADS and t.lower not in _GENERIC_ORG_WORDS and self._distinct(t)
+        ]
+        saint = any(t.lower in ("st", "saint", "ste") for t in words)
+        if not distinct and not saint:
+            if not self._org_context(s) or all(t.lower in _GENERIC_ORG_WORDS for t in words):
+                return False
+        # trim a sentence-initial generic word ("Hospital staff" -> nothing)
+        if head == s and (end - s == 1):
+            return False
+        self.add(toks[start].start, toks[end - 1].end, ORGANISATION)
+        return True
+
+    def _org_context(self, s: int) -> bool:
+        toks = self.toks
+        if s == 0:
+            return False
+        p = s - 1
+        if toks[p].lower == "the" and p > 0:
+            p -= 1
+        prev = toks[p]
+        if self.text[prev.end : toks[p + 1].start].strip() not in ("", ","):
+            return False
+        if prev.lower in _ORG_VERB_CUES:
+            return True
+        if prev.lower in ("at", "for", "with", "by", "from", "to", "in", "into") and p > 0:
+            before = toks[p - 1].lower
+            if before in _WORK_CUES:
+                return True
+            if (
+                p > 1
+                and toks[p - 2].lower in _WORK_CUES
+                and before
+                in (
+                    "part-time",
+                    "full-time",
+                    "night",
+                    "nights",
+                    "now",
+                    "currently",
+                    "still",
+                    "also",
+                    "shifts",
+                    "shift",
+                    "casually",
+                    "briefly",
+                    "weekends",
+                )
+            ):
+                return True
+            if prev.lower in ("for", "at", "with", "to") and any(
+                t.lower in _WORK_VERBS for t in toks[max(0, p - 4) : p - 1]
+            ):
+                return True
+            if prev.lower == "at" and not toks[s].sent_start:
+                return True
+        return False
+
+    def _segment(self, s: int, e: int) -> None:
+        """Decide one run of capitalised words with no connectors inside."""
+        toks = self.toks
+        while s < e and (toks[s].lower in _FUNCTION_WORDS or toks[s].lower in _CITE_LEFT):
+            if toks[s].lower in _CITE_LEFT and s + 1 < e:
+                self.protected.update(range(s, e))
+                return
+            s += 1
+        if s >= e:
+            return
+        seg = toks[s:e]
+        first = seg[0]
+        # a title followed by a name: "Mr. Abernathy", "Dr Anika Sharma", "Coach Taylor"
+        if first.lower in _TITLES and len(seg) >= 2:
+            rest = seg[1:]
+            if any(len(t.word) > 1 and not t.upper for t in rest):
+                if not (first.lower == "dr" and self._is_theorist_run(rest)) and not (
+                    first.lower not in _TITLES_STRONG and all(self._cls(t) == "allow" for t in rest)
+                ):
+                    name_toks = [t for t in rest if self._cls(t) != "allow" or t is rest[0]]
+                    if name_toks and name_toks[0].lower not in self.exempt:
+                        self.add(rest[0].start, rest[-1].end, NAME)
+                    return
+            return
+        if first.lower in _TITLES and len(seg) == 1:
+            return
+        # drop leading/trailing pieces that are never names ("Tuesday", "Christian", "Zoom")
+        classes = [self._cls(t) for t in seg]
+        # theorists and citations
+        if self._is_theorist_run(seg) or self._cited(s, e):
+            self.protected.update(range(s, e))
+            return
+        # address and place suffixes: "Division Street", "King County", "Fraser Heights"
+        last = seg[-1]
+        if len(seg) >= 2 and last.cap:
+            prefix = seg[:-1]
+            distinctive = any(self._distinct(t) for t in prefix)
+            if last.lower in _STREET_SUFFIXES and not (
+                last.lower == "st" and self._followed_by_cap(e - 1)
+            ):
+                self.add(prefix[0].start, last.end, PLACE, _REASON_ADDRESS)
+                return
+            if last.lower in _STREET_SUFFIXES_WEAK and (distinctive or self._number_before(s)):
+                if not (last.lower == "dr" and self._followed_by_cap(e - 1)):
+                    self.add(prefix[0].start, last.end, PLACE, _REASON_ADDRESS)
+                    return
+            if last.lower in _PLACE_SUFFIXES_STRONG:
+                self.add(prefix[0].start, last.end, PLACE)
+                return
+            if last.lower in _PLACE_SUFFIXES and distinctive:
+                self.add(prefix[0].start, last.end, PLACE)
+                return
+        if (
+            len(seg) >= 2
+            and first.lower in _PLACE_PREFIXES
+            and first.cap
+            and classes[1]
+            in ("strong", "unknown", "place", "nameplace", "weak", "placeweak", "proper")
+            and first.lower not in ("east", "west", "north", "south", "new")
+        ):
+            self.add(first.start, seg[-1].end, PLACE)
+            return
+        # "Hamden, CT"
+        if self._followed_by_region(e - 1) and any(
+            c not in ("allow", "adjective", "theorist", "acronym", "brand") for c in classes
+        ):
+            self.add(first.start, seg[-1].end, PLACE)
+            return
+        self._names(s, e, classes)
+
+    def _names(self, s: int, e: int, classes: list[str]) -> None:
+        toks = self.toks
+        seg = toks[s:e]
+        first = seg[0]
+        lex = self.lex
+        if (
+            len(seg) == 1
+            and first.cap
+            and classes[0] in ("allow", "brand", "common")
+            and first.lower not in _TIME_WORDS
+            and first.lower not in _FUNCTION_WORDS
+            and first.lower not in self.exempt
+        ):
+            left = self._left_word(s)
+            relation = left in _LEFT_NAME_CUES or self._name_is_before(s)
+            given = first.lower in lex.given and first.lower not in lex.regions
+            if relation and (given or classes[0] == "common" or first.lower in lex.regions):
+                self.add(first.start, first.end, NAME)
+                return
+            if given and self._coordinated(s, e):
+                self.add(first.start, first.end, NAME)
+                return
+        # trim never-name words at the edges
+        lo, hi = 0, len(seg)
+        while lo < hi and classes[lo] in ("allow", "adjective", "common", "brand", "acronym"):
+            lo += 1
+        while hi > lo and classes[hi - 1] in ("allow", "adjective", "brand", "acronym"):
+            hi -= 1
+        if lo >= hi:
+            return
+        if (
+            lo == 0
+            and hi - lo >= 2
+            and first.sent_start
+            and classes[0] == "weak"
+            and first.lower not in lex.given
+        ):
+            lo = 1  # "Call Maria ...": a sentence-initial verb, then a name
+        core = seg[lo:hi]
+        core_cls = classes[lo:hi]
+        if all(t.lower in self.exempt for t in core if len(t.word) > 1):
+            return
+        strong = any(c in ("strong", "nameplace", "place", "unknown") for c in core_cls)
+        has_weak = any(c in ("weak", "placeweak", "theorist?") for c in core_cls)
+        sent_start = core[0].sent_start and lo == 0
+        left = self._left_word(s + lo)
+        right = self._right_word(s + hi - 1)
+        cue = (
+            self._coordinated(s + lo, s + hi)
+            or left in _LEFT_NAME_CUES
+            or (core[-1].poss is False and right in _STRONG_REPORT_VERBS)
+            or self._name_is_before(s + lo)
+        )
+        if lo > 0 and not strong and not cue:
+            return  # "Compassionate Friends": a title-case phrase, not a name
+        place_ctx = self._place_context(s + lo)
+        initials = [t for t in core if len(t.word) == 1]
+        real = [t for t in core if len(t.word) > 1]
+        if not real:
+            return
+        if len(initials) == len(core) - 1 and len(core) >= 2 and not strong and not has_weak:
+            # "J. Smith" where Smith is an everyday word: still a name
+            if core_cls[-1] == "common" and not sent_start:
+                self._flag_name(core, core_cls)
+            return
+        all_places = all(
+            c in ("place", "placeweak", "nameplace")
+            for c, t in zip(core_cls, core, strict=True)
+            if len(t.word) > 1
+        )
+        if strong:
+            if all(c in ("place", "nameplace") for c in core_cls if c != "common") and (
+                place_ctx or all(c == "place" for c in core_cls if c != "common")
+            ):
+                self.add(core[0].start, core[-1].end, PLACE)
+                return
+            if all(c == "unknown" for c in core_cls if c != "common") and not cue:
+                if len(real) == 1 and left in _DETERMINERS | _wordset("on via using"):
+                    return  # "the Vanderbilt", "on Etsy": a thing, not a person
+            if all(c == "unknown" for c in core_cls if c != "common"):
+                # a lone unknown capitalised word: a name or a place, unless it starts a
+                # sentence without any context
+                if sent_start and not cue and not place_ctx and len(real) == 1:
+                    return
+                if core_cls.count("common") and not cue and not place_ctx:
+                    # "Polyvagal Theory", "Brainspotting Phase" \u2014 a term, not a name
+                    if core_cls[-1] == "common" or core_cls[0] == "common":
+                        return
+                if place_ctx:
+                    self.add(core[0].start, core[-1].end, PLACE)
+                    return
+                self.add(core[0].start, core[-1].end, NAME, _REASON_MAYBE_NAME)
+                return
+            if sent_start and not cue and len(real) == 1 and core_cls[0] == "nameplace":
+                self.add(core[0].start, core[-1].end, PLACE if place_ctx else NAME)
+                return
+            self._flag_name(core, core_cls)
+            return
+        if has_weak or all_places:
+            theorist_q = "theorist?" in core_cls
+            if all_places and not has_weak:
+                return
+            if all(c == "placeweak" for c in core_cls):
+                if place_ctx and not sent_start:
+                    self.add(core[0].start, core[-1].end, PLACE)
+                return
+            if theorist_q and not cue and not self._cited(s + lo, s + hi):
+                # "Martin" on its own: a given name
+                if sent_start and len(real) == 1:
+                    return
+                self._flag_name(core, core_cls)
+                return
+            if cue:
+                self._flag_name(core, core_cls)
+                return
+            if sent_start:
+                return
+            if left in _DETERMINERS:
+                return
+            if len(real) >= 2 and not all(c in ("weak", "theorist?") for c in core_cls):
+                return  # "Sound Relationship House": a title, not a name
+            if place_ctx and any(c == "placeweak" for c in core_cls):
+                self.add(core[0].start, core[-1].end, PLACE)
+                return
+            self._flag_name(core, core_cls)
+
+    def _coordinated(self, s: int, e: int) -> bool:
+        """Is the run paired with a clear name ("Amara and Autumn", "Jun and Aisha")?"""
+        text = self.text
+        before = text[max(0, self.toks[s].start - 30) : self.toks[s].start]
+        after = text[self.toks[e - 1].end : self.toks[e - 1].end + 30]
+        m1 = re.search(r"([A-Z][\w'\u2019-]+)['\u2019]?s?,?\s+(?:and|&|or)\s+$", before)
+        m2 = re.match(r"(?:['\u2019]s)?,?\s+(?:and|&|or)\s+([A-Z][\w'\u2019-]+)", after)
+        for m in (m1, m2):
+            if m:
+                w = _base(m.group(1)).lower()
+                if (w in self.lex.given or w in self.lex.surnames) and w not in self.lex.common:
+                    if w not in self.lex.theorists and w not in self.lex.allow:
+                        return True
+        return False
+
+    def _flag_name(self, core: list[_Tok], classes: list[str]) -> None:
+        self.add(core[0].start, core[-1].end, NAME)
+
+    def _propagate(self) -> None:
+        """A word flagged as a name once is a name everywhere in the same text."""
+        names: set[str] = set()
+        for s, e, kind, _ in self.out:
+            if kind == NAME:
+                for m in _TOKEN_RE.finditer(self.text[s:e]):
+                    w = _base(m.group())
+                    if len(w) > 1 and w.lower() not in self.lex.allow:
+                        names.add(w)
+        if not names:
+            return
+        flagged = [(s, e) for s, e, _, _ in self.out]
+        for idx, t in enumerate(self.toks):
+            if t.word in names and idx not in self.protected:
+                if not any(s <= t.start < e for s, e in flagged):
+                    self.add(t.start, t.end, NAME)
+
+    # ---- context helpers --------------------------------------------------------------------
+
+    def _left_word(self, i: int) -> str:
+        if i == 0:
+            return ""
+        prev = self.toks[i - 1]
+        gap = self.text[prev.end : self.toks[i].start]
+        if gap.strip() not in ("", ",", "'s", "\u2019s") or (prev.poss and gap.strip() == ""):
+            if not (prev.poss and gap.strip() in ("", ",")):
+                return ""
+        return prev.lower
+
+    def _right_word(self, i: int) -> str:
+        if i + 1 >= len(self.toks):
+            return ""
+        nxt = self.toks[i + 1]
+        gap = self.text[self.toks[i].end : nxt.start]
+        if self.toks[i].poss:
+            gap = gap[2:]
+        if gap.strip() not in ("", ","):
+            return ""
+        return nxt.lower
+
+    def _name_is_before(self, i: int) -> bool:
+        before = self.text[max(0, self.toks[i].start - 30) : self.toks[i].start].lower()
+        return bool(
+            re.search(
+                r"(?:(?:first |last |full |real |given |middle |maiden |sur)?name(?:'s| is| was"
+                r"|:)|goes by|going by|known as|calls? (?:herself|himself|themselves|themself)"
+                r"|introduced (?:herself|himself|themselves) as|signs? (?:off )?as)\s*[\"\u201c\u2018']?$",
+                before,
+            )
+        )
+
+    def _place_context(self, i: int) -> bool:
+        if i == 0:
+            return False
+        prev = self.toks[i - 1]
+        gap = self.text[prev.end : self.toks[i].start]
+        if gap.strip():
+            return False
+        if prev.lower in _PLACE_PREPS:
+            if prev.lower == "to" and any(
+                t.lower
+                in (
+                    "from",
+                    "moved",
+                    "moving",
+                    "relocated",
+                    "relocating",
+                    "drove",
+                    "flew",
+                    "commutes",
+                    "commute",
+                    "commuting",
+                    "travels",
+                    "travelled",
+                    "traveled",
+                )
+                for t in self.toks[max(0, i - 6) : i - 1]
+            ):
+                return True
+            if prev.lower in ("to", "of") and i >= 2:
+                return self.toks[i - 2].lower in _PLACE_VERBS or self.toks[i - 2].lower in (
+                    "moved",
+                    "move",
+                    "suburb",
+                    "outskirts",
+                    "town",
+                    "city",
+                    "village",
+                    "north",
+                    "south",
+                    "east",
+                    "west",
+                    "part",
+                    "area",
+                    "neighbourhood",
+                    "neighborhood",
+                    "drive",
+                    "trip",
+                    "flight",
+                    "bus",
+                )
+            return True
+        return prev.lower in _PLACE_VERBS
+
+    def _followed_by_region(self, i: int) -> bool:
+        t = self.toks[i]
+        after = self.text[t.end : t.end + 28]
+        m = re.match(r",\s*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b", after)
+        if not m:
+            return False
+        word = m.group(1)
+        if word in _REGION_CODES:
+            return True
+        return word.lower() in self.lex.regions or tuple(word.lower().split()) in {
+            k for k, v in self.lex.phrases.items() if v == "region" and len(k) == 2
+        }
+
+    def _followed_by_cap(self, i: int) -> bool:
+        if i + 1 >= len(self.toks):
+            return False
+        t, n = self.toks[i], self.toks[i + 1]
+        return self.text[t.end : n.start] in (" ", ". ", ".") and n.cap
+
+    def _number_before(self, i: int) -> bool:
+        return bool(
+            re.search(
+                r"\d[A-Za-z]?,?\s+$", self.text[max(0, self.toks[i].start - 8) : self.toks[i].start]
+            )
+        )
+
+    def _is_theorist_run(self, seg: list[_Tok]) -> bool:
+        words = [t.lower for t in seg if len(t.word) > 1]
+        if not words:
+            return False
+        if all(w in self.lex.theorists for w in words):
+            return not self._title_before(seg[0])
+        return False
+
+    def _title_before(self, t: _Tok) -> bool:
+        idx = self.toks.index(t)
+        return idx > 0 and self.toks[idx - 1].lower in _TITLES_STRONG - {"dr", "prof"}
+
+    def _cited(self, s: int, e: int) -> bool:
+        """Is this run a citation of an author rather than a person in the case?"""
+        toks = self.toks
+        text = self.text
+        first, last = toks[s], toks[e - 1]
+        # hyphenated adjectives: "Gottman-informed"
+        after = text[last.end : last.end + 40]
+        if last.poss:
+            after = after[2:]
+        if re.match(
+            r"\s*(?:\(\s*)?(?:19|20)\d{2}[a-z]?\b|\s*,\s*(?:19|20)\d{2}\b|\s+et al\b", after
+        ):
+            return True
+        left = self._left_word(s)
+        if left in _CITE_LEFT:
+            return True
+        if s >= 2 and (toks[s - 2].lower, toks[s - 1].lower) in _CITE_LEFT_BIGRAMS:
+            return True
+        if left == "as" and re.match(
+            r"\s+(?:puts|put|says|said|describes|notes|called|calls)"
+            r"\b",
+            after,
+        ):
+            return True
+        right = self._right_word(e - 1)
+        if left == "as" and right in ("might", "would", "puts", "put", "says", "describes"):
+            return True
+        if (
+            not last.poss
+            and right in _SCHOLAR_NOUNS
+            and left in _DETERMINERS
+            and right
+            not in (
+                "work",
+                "house",
+                "circle",
+                "window",
+                "map",
+                "maps",
+                "steps",
+                "account",
+                "accounts",
+            )
+        ):
+            return True
+        if last.poss and right in _SCHOLAR_NOUNS:
+            return right != "work" or re.match(r"\s+work\s+(?:on|with)\b", after) is not None
+        if not last.poss and right in _SCHOLAR_VERBS:
+            if right not in ("calls", "found", "showed", "taught", "teaches"):
+                return True
+        if not last.poss and right == "would" and e < len(toks) - 1:
+            nxt = toks[e + 1].lower if e + 1 < len(toks) else ""
+            if nxt in _WOULD_VERBS and (
+                any(t.lower in self.lex.theorists_cited for t in toks[s:e])
+                or self._cls(first) in ("unknown", "proper")
+            ):
+                return True
+        if (
+            not last.poss
+            and right == "wrote"
+            and re.match(r"\s+wrote\s+(?:that|about|of|on)\b", after)
+        ):
+            return True
+        # "(Porges, Dana)", "(van der Hart)", "(Doka, Martin)"
+        if self._in_citation_parens(first.start, last.end):
+            return True
+        # "Bateman and Fonagy", "Miller & Rollnick's"
+        m = re.match(r"\s*(?:and|&|,)\s+(?:[A-Z][\w'\u2019-]+\s+)?([A-Z][\w'\u2019-]+)", after)
+        if m and not last.poss:
+            other = _base(m.group(1)).lower()
+            if other in self.lex.theorists:
+                return True
+            # "Arntz and Jacob's book"
+            m2 = re.match(r"\s*(?:and|&)\s+[A-Z][\w-]+['\u2019]s?\s+(\w+)", after)
+            if m2 and m2.group(1).lower() in _SCHOLAR_NOUNS:
+                return True
+        before = text[max(0, first.start - 30) : first.start]
+        m = re.search(r"([A-Z][\w'\u2019-]+)\s+(?:and|&)\s+$", before)
+        return bool(m and _base(m.group(1)).lower() in self.lex.theorists)
+
+    def _in_citation_parens(self, start: int, end: int) -> bool:
+        text = self.text
+        open_at = text.rfind("(", max(0, start - 60), start)
+        if open_at < 0 or ")" in text[open_at:start]:
+            return False
+        close_at = text.find(")", end, end + 60)
+        if close_at < 0 or "(" in text[end:close_at]:
+            return False
+        inner = text[open_at + 1 : close_at]
+        if not re.fullmatch(
+            r"\s*(?:(?:see|cf\.?|e\.g\.,?|after)\s+)?(?:(?:[A-Z][\w'\u2019-]*|van|der|de|von|la|du|et al\.?"
+            r"|and|&|(?:19|20)\d{2}[a-z]?|p\.\s*\d+)[\s,;.]*)+",
+            inner,
+        ):
+            return False
+        # "Nathaniel (Nate)": a nickname after a name, not a citation
+        before = text[max(0, open_at - 30) : open_at].rstrip()
+        mb = re.search(r"([\w'\u2019-]+)$", before)
+        if mb:
+            w = mb.group(1)
+            single = len(inner.split()) == 1
+            if (
+                single
+                and w[:1].isupper()
+                and _base(w).lower() not in self.lex.common
+                and _base(w).lower() not in self.lex.theorists
+            ):
+                return False
+            if w.lower() in _LEFT_NAME_CUES:
+                return False
+        return True
+
+
+def _is_year_range(span: str) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d{2}\s*[-\u2013]\s*(?:19|20)?\d{2}", span.strip()))
+
+
+def _merge(cands: list[tuple[int, int, str, str]]) -> list[Finding]:
+    if not cands:
+        return []
+    cands.sort(key=lambda c: (c[0], -c[1]))
+    merged: list[Finding] = []
+    cs, ce, ck, cr = cands[0]
+    for s, e, k, r in cands[1:]:
+        if s < ce:
+            if _PRIORITY[k] > _PRIORITY[ck]:
+                ck, cr = k, r
+            ce = max(ce, e)
+        else:
+            merged.append(Finding(cs, ce, ck, cr))
+            cs, ce, ck, cr = s, e, k, r
+    merged.append(Finding(cs, ce, ck, cr))
+    return merged

@@ -1,0 +1,337 @@
+"""The PHI guard (cases/phi.py): what it flags, what it leaves alone, and how well it does.
+
+Plain pytest: no database and no Django settings are needed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cases import phi
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = Path(__file__).resolve().parent / "phi_corpus" / "vignettes.jsonl"
+
+
+def flagged(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start : f.end]) for f in phi.scan(text)]
+
+
+def assert_flags(text: str, needle: str, kinds: set[str] | None = None) -> None:
+    """Some finding overlaps `needle` (and, if given, has one of `kinds`)."""
+    start = text.index(needle)
+    end = start + len(needle)
+    hits = [f for f in phi.scan(text) if f.start < end and start < f.end]
+    assert hits, f"{needle!r} not flagged in {text!r}: {flagged(text)}"
+    if kinds is not None:
+        assert {f.kind for f in hits} & kinds, f"{needle!r}: {[(f.kind) for f in hits]}"
+
+
+# ---- what it must flag -----------------------------------------------------------------------
+
+MUST_FLAG = [
+    # names
+    ("name_after_named", "She has a younger brother named Tobias who lives at home.", "Tobias"),
+    ("name_after_called", "A client called Hope has been seeing me since the spring.", "Hope"),
+    ("full_name", "I met Danielle Okafor for the intake assessment last week.", "Danielle Okafor"),
+    ("initial_and_surname", "Her previous therapist, J. Whitfield, sent a summary.", "Whitfield"),
+    ("title_and_surname", "Mr. Abernathy arrived early and seemed agitated.", "Abernathy"),
+    ("title_without_dot", "We discussed whether Ms Kowalczyk should return to work.", "Kowalczyk"),
+    (
+        "doctor_and_surname",
+        "Her psychiatrist, Dr Anika Sharma, increased the dose.",
+        "Anika Sharma",
+    ),
+    ("word_name_before_said", "In the last session Will said he wanted to leave.", "Will"),
+    ("word_name_mid_sentence", "She told Grace that she would not come to the wedding.", "Grace"),
+    ("word_name_after_relation", "Her father Mark died when she was twelve.", "Mark"),
+    ("nickname_in_parentheses", "Nathaniel (Nate) was arrested outside the bar.", "Nate"),
+    ("sentence_initial_name", "Priya reported fewer nightmares this week.", "Priya"),
+    ("unusual_surname", "The couple, Oluwaseun and Thandiwe Mbatha, were referred.", "Mbatha"),
+    ("name_propagates", "Hope said very little. Hope has been attending since June.", "Hope has"),
+    ("coordinated_names", "The couple, Jun and Aisha, met at work.", "Jun"),
+    ("possessive_name", "We spoke about Kevin's exclusion from school.", "Kevin"),
+    # places
+    ("city", "She grew up in Tacoma and moved away at eighteen.", "Tacoma"),
+    ("uk_town", "He lives in a hostel in Rotherham.", "Rotherham"),
+    ("multiword_city", "They relocated to Salt Lake City for his job.", "Salt Lake City"),
+    ("neighbourhood", "Her flat is in Brixton, near the market.", "Brixton"),
+    ("street_address", "Letters go to 14 Larkspur Lane, as before.", "14 Larkspur Lane"),
+    ("street_name", "He sleeps in his car on Division Street.", "Division Street"),
+    ("city_and_state", "The family lives in Hamden, CT with two dogs.", "Hamden"),
+    ("us_zip", "Her address ends Springfield, IL 62704.", "62704"),
+    ("us_zip_plus_four", "The envelope showed 98101-2345 as the code.", "98101-2345"),
+    ("uk_postcode", "She moved to a flat in CR0 2AB last month.", "CR0 2AB"),
+    ("canadian_postcode", "Her mail goes to V3S 4K9 now.", "V3S 4K9"),
+    ("australian_postcode", "They live in Ashfield NSW 2131 with her parents.", "2131"),
+    ("county", "He works on a dairy farm in King County.", "King County"),
+    # dates
+    ("month_day", "Her first panic attack was on March 3.", "March 3"),
+    ("us_numeric_date", "The assault happened on 3/14/2023 after a party.", "3/14/2023"),
+    ("day_month_year", "He was discharged on 14 March 2024.", "14 March 2024"),
+    ("iso_date", "Intake was 2023-03-14 at the clinic.", "2023-03-14"),
+    ("ordinal_of_month", "The funeral was on the 3rd of May.", "3rd of May"),
+    ("date_of_birth", "DOB 07/22/1984, referred by her GP.", "07/22/1984"),
+    ("abbreviated_month", "The incident happened on Sept. 28 in the evening.", "Sept. 28"),
+    ("short_date_with_on", "He relapsed on 4/18 after a fight with his father.", "4/18"),
+    # ages
+    ("age_over_89_hyphenated", "She is a 92-year-old widow who still drives.", "92-year-old"),
+    ("aged_over_89", "Her father, aged 94, lives with them.", "aged 94"),
+    ("age_over_89_words", "A ninety-three-year-old man was referred.", "ninety-three-year-old"),
+    # contact details
+    ("us_phone", "Her cell is (503) 555-0187 if she misses a session.", "(503) 555-0187"),
+    ("uk_mobile", "His mobile is 07700 900461.", "07700 900461"),
+    ("au_mobile", "Her mobile is 0412 345 678.", "0412 345 678"),
+    ("international_phone", "Call her sister on +44 20 7946 0958.", "+44 20 7946 0958"),
+    ("fax", "Records can be faxed to 416-555-0143.", "416-555-0143"),
+    ("email", "He emailed from rob.k.1979@gmail.com at midnight.", "rob.k.1979@gmail.com"),
+    ("url", "She blogs at https://marnieharris.com/recovery about it.", "marnieharris.com"),
+    ("bare_domain", "His page is facebook.com/lily.ahn.92 and it is public.", "facebook.com"),
+    ("ipv4", "The platform logged 73.158.22.41 as her address.", "73.158.22.41"),
+    ("ipv6", "The log showed 2001:db8:85a3::8a2e:370 for the session.", "2001:db8:85a3"),
+    ("handle", "She posts on TikTok as @jazzyjaz.bc most nights.", "@jazzyjaz.bc"),
+    ("reddit_user", "He writes on Reddit as u/nightowl_77.", "u/nightowl_77"),
+    ("gamer_tag", "His gamer tag is xXEzraFlameXx.", "xXEzraFlameXx"),
+    # numbers
+    ("mrn", "MRN 00738215 was on the discharge summary.", "00738215"),
+    ("member_id", "Insurance member ID is XJH882310457.", "XJH882310457"),
+    ("policy_number", "The policy number is BCX 7746 2219 0.", "BCX 7746 2219 0"),
+    ("account_number", "She read me her account number, 4471902231.", "4471902231"),
+    ("ssn", "His SSN 123-45-6789 was on the form.", "123-45-6789"),
+    ("uk_ni_number", "Her NI number is JT 48 22 91 B.", "JT 48 22 91 B"),
+    ("canadian_sin", "His SIN is 527 301 894.", "527 301 894"),
+    ("australian_medicare", "Her Medicare number is 2428 77813 2.", "2428 77813 2"),
+    ("australian_tfn", "His TFN 123 456 782 was on the letter.", "123 456 782"),
+    ("nhs_number", "His NHS number is 485 777 3456.", "485 777 3456"),
+    ("licence_number", "Her driver's licence is D1234567.", "D1234567"),
+    ("uk_plate", "His car, reg KX19 LMN, was towed.", "KX19 LMN"),
+    ("us_plate", "His plate is 8KJM392.", "8KJM392"),
+    ("device_serial", "The loaner tablet's serial number is DMPX4471QK.", "DMPX4471QK"),
+    # organisations
+    ("employer", "He works at Boeing on the night shift.", "Boeing"),
+    ("employer_word", "She works at Target in the pharmacy.", "Target"),
+    ("school", "He is a student at Lincoln High School.", "Lincoln High School"),
+    ("hospital", "She was admitted to St. Mary's Hospital overnight.", "St. Mary's Hospital"),
+    ("university", "She is in second year at the University of Toronto.", "University of Toronto"),
+    ("acronym_school", "He is a junior at UCLA.", "UCLA"),
+    ("short_hospital", "He was evaluated at Mass General after the crash.", "Mass General"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"), [(t, n) for _, t, n in MUST_FLAG], ids=[i for i, _, _ in MUST_FLAG]
+)
+def test_it_flags_identifiers(text: str, needle: str) -> None:
+    assert_flags(text, needle)
+
+
+def test_it_flags_a_name_after_named() -> None:
+    assert_flags("Her daughter, named Ruby, is four.", "Ruby", {phi.NAME})
+
+
+def test_it_flags_hope_as_a_name_when_called_hope() -> None:
+    assert_flags("My client, a woman called Hope, cancelled twice.", "Hope", {phi.NAME})
+
+
+def test_it_flags_a_92_year_old_as_an_age() -> None:
+    assert_flags("Referred: a 92-year-old retired teacher.", "92-year-old", {phi.AGE})
+
+
+def test_it_gives_each_kind_its_own_reason() -> None:
+    text = "Danielle Okafor, 555-201-3344, dani@example.com, on March 3."
+    reasons = {f.kind: f.reason for f in phi.scan(text)}
+    assert reasons[phi.NAME] == "Looks like a person's name"
+    assert "date" in reasons[phi.DATE].lower()
+    assert set(reasons) <= phi.KINDS
+
+
+# ---- what it must leave alone -----------------------------------------------------------------
+
+CLEAN = [
+    ("linehan_cited_as_a_theorist", "Linehan's hierarchy says life-threatening behaviour first."),
+    ("gottman", "The Gottman Method gave us a map; the Four Horsemen were everywhere."),
+    ("bowlby_and_ainsworth", "Bowlby and Ainsworth would see a preoccupied pattern here."),
+    ("beck", "We used Beck's cognitive model and a thought record."),
+    ("shapiro", "Shapiro would say go back to the touchstone memory."),
+    ("porges", "Polyvagal-informed work (Porges, Dana) helped her orient."),
+    ("van_der_kolk", "Van der Kolk's book resonated; she underlined half of it."),
+    ("van_der_kolk_mid_sentence", "I lent her a chapter by van der Kolk on body memory."),
+    ("winnicott_and_kernberg", "Kernberg would frame it in TFP terms; Winnicott feels closer."),
+    ("yalom", "Yalom talks about the here-and-now in groups like this."),
+    ("rogers", "Rogers' core conditions are the floor, not the ceiling."),
+    ("freud_and_jung", "Freud and Jung both wrote about the uncanny."),
+    ("siegel", "Siegel's window of tolerance is a useful frame for her."),
+    ("johnson_eft", "Sue Johnson describes the withdrawer re-engaging."),
+    ("johnson_in_parentheses", "We are using EFT (Johnson) with a pursue-withdraw couple."),
+    ("schwartz_ifs", "In IFS terms (Schwartz), the critic is a manager."),
+    ("levine_and_ogden", "Levine's pendulation and Ogden's sensorimotor work both fit."),
+    ("herman", "Herman's stages of recovery put safety first."),
+    ("kabat_zinn", "She liked Kabat-Zinn's body scan recordings."),
+    ("hayes", "As Hayes puts it, the struggle switch is on."),
+    ("young_schema", "Young's schema model suggests limited reparenting."),
+    ("bateman_and_fonagy", "Bateman and Fonagy suggest stopping and rewinding."),
+    ("bateman_ampersand_fonagy", "Bateman & Fonagy's approach has helped."),
+    ("miller_and_rollnick", "Miller and Rollnick's spirit of MI keeps me from arguing."),
+    ("instruments", "PHQ-9 of 17, GAD-7 of 15, PCL-5 of 52, BDI-II of 31, DES-II of 28."),
+    ("ace_and_caps", "Her ACE score of 6 and CAPS-5 severity of 41 fit the history."),
+    ("dsm_and_icd_codes", "Diagnosis F43.10 (309.81), with F32.1 as a rule-out."),
+    ("cpt_codes", "I bill 90837 for most sessions and 90847 for family work."),
+    ("medications", "She takes sertraline 100 mg and lamotrigine 200 mg daily."),
+    ("brand_medications", "He was switched from Zoloft to Lexapro, then Wellbutrin."),
+    ("therapy_models", "We tried EMDR, DBT, CBT, ACT, IFS, EFT, CPT, PE and TF-CBT."),
+    ("named_therapies", "Schema therapy and Internal Family Systems both came up."),
+    ("session_numbers", "In session 12 he cried for the first time; by session 14 he laughed."),
+    ("durations", "She has been sober for 3 years and in therapy for 6 weeks."),
+    ("year_alone", "Her mother died in 2019 and her father in 2021."),
+    ("age_under_90", "A 34-year-old nurse and her 89-year-old grandmother."),
+    ("relations", "Her maternal aunt and his paternal grandmother were both abusive."),
+    ("generic_places", "She grew up in a small town in the Midwest and now lives in a large city."),
+    ("regions", "He moved from the East Coast to the Pacific Northwest."),
+    ("states_and_provinces", "She was raised in Ontario, then Texas, then Queensland."),
+    ("countries", "His parents emigrated from Nigeria to Canada."),
+    ("weekday", "We meet every Tuesday at the same time."),
+    ("month_without_day", "She has not had a drink since March."),
+    ("sentence_initial_words", "Grief comes in waves. Hope is hard for her. Will she return?"),
+    ("pronouns", "He said she told them we would meet again. They agreed."),
+    ("clinical_vocabulary", "Dissociation, Self-energy, Wise Mind and the Inner Critic came up."),
+    ("ifs_parts", "We met a protector she calls the Judge."),
+    ("race_and_faith", "She is a Black Muslim woman; he is a white Catholic man."),
+    ("kin_names", "She still calls Mom every Sunday and visits Nana at Christmas."),
+    ("platforms", "He spends hours on TikTok and Instagram, and we meet on Zoom."),
+    ("twelve_step", "He attends AA and Al-Anon and has a sponsor."),
+    ("pseudonym", "I will call her Sam. Sam is a 30-year-old teacher."),
+    ("score_fraction", "She rated her anxiety 7/10 and her mood 3/10."),
+    ("money", "The sliding scale fee is $45 and her debt is $12,000."),
+    ("helpline_words", "She called Lifeline twice and uses the Calm app."),
+    ("month_with_may_verb", "She may 3 times a week skip meals."),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in CLEAN], ids=[i for i, _ in CLEAN])
+def test_it_leaves_look_alikes_alone(text: str) -> None:
+    assert phi.scan(text) == [], flagged(text)
+
+
+def test_it_does_not_flag_linehan_cited_as_a_theorist() -> None:
+    assert phi.scan("Linehan would put life-threatening behaviour first.") == []
+
+
+def test_it_does_not_flag_a_34_year_old() -> None:
+    assert phi.scan("My client is a 34-year-old engineer.") == []
+
+
+# ---- offsets, merging, acknowledgement, determinism -------------------------------------------
+
+
+def test_its_offsets_point_at_the_flagged_text() -> None:
+    text = "Call Maria on 503-555-0187 about the 3/14/2023 appointment."
+    spans = {text[f.start : f.end] for f in phi.scan(text)}
+    assert {"Maria", "503-555-0187", "3/14/2023"} <= spans
+
+
+def test_its_findings_are_sorted_and_do_not_overlap() -> None:
+    text = (
+        "Dmitri Volkov drives for FedEx; he was seen at Mass General after the crash on Route 9 "
+        "in Framingham on 4/2/2023. His CDL number is S12345678; call 617-555-0110."
+    )
+    findings = phi.scan(text)
+    assert findings == sorted(findings, key=lambda f: f.start)
+    for a, b in itertools.pairwise(findings):
+        assert a.end <= b.start
+
+
+def test_it_merges_overlapping_findings_into_one() -> None:
+    text = "Write to Dr. Anika Sharma at Brunswick Medical Centre."
+    findings = phi.scan(text)
+    assert len({(f.start, f.end) for f in findings}) == len(findings)
+    assert any(text[f.start : f.end] == "Brunswick Medical Centre" for f in findings)
+
+
+def test_findings_are_frozen() -> None:
+    finding = phi.scan("Maria Gonzalez came in.")[0]
+    with pytest.raises(AttributeError):
+        finding.start = 0  # type: ignore[misc]
+
+
+def test_acknowledged_spans_are_left_out() -> None:
+    text = "Hope said she wants to leave. Her mobile is 0412 345 678."
+    findings = phi.scan(text)
+    hope = next(f for f in findings if text[f.start : f.end] == "Hope")
+    key = phi.span_key(text, hope)
+    remaining = phi.scan(text, acknowledged=frozenset({key}))
+    assert hope not in remaining
+    assert len(remaining) == len(findings) - 1
+
+
+def test_span_key_is_stable_across_edits_elsewhere() -> None:
+    before = "Hope said she wants to leave."
+    after = "Last week, after a long silence, Hope said she wants to leave."
+    key_before = phi.span_key(before, phi.scan(before)[0])
+    key_after = phi.span_key(after, phi.scan(after)[0])
+    assert key_before == key_after
+    assert len(key_before) == 64
+
+
+def test_span_key_depends_on_the_kind_and_the_text() -> None:
+    text = "She told Grace and Will the news."
+    keys = {phi.span_key(text, f) for f in phi.scan(text)}
+    assert len(keys) == 2
+
+
+def test_it_is_deterministic() -> None:
+    text = CORPUS.read_text(encoding="utf-8")[:20000]
+    assert phi.scan(text) == phi.scan(text)
+
+
+def test_it_returns_nothing_for_empty_text() -> None:
+    assert phi.scan("") == []
+
+
+def test_it_imports_without_django_configured() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    code = "import sys, cases.phi; assert 'django' not in sys.modules; cases.phi.scan('Maria')"
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
+# ---- quality on the corpus --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def corpus_metrics() -> dict[str, object]:
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import phi_eval
+    finally:
+        sys.path.pop(0)
+    return phi_eval.evaluate(CORPUS)
+
+
+def test_the_corpus_is_big_and_balanced(corpus_metrics: dict[str, object]) -> None:
+    assert corpus_metrics["documents"] >= 300
+    assert corpus_metrics["clean_documents"] >= 120
+    assert corpus_metrics["identifier_documents"] >= 120
+
+
+def test_it_meets_the_recall_target(corpus_metrics: dict[str, object]) -> None:
+    assert corpus_metrics["span_recall"] >= 0.98
+
+
+def test_it_meets_the_precision_target(corpus_metrics: dict[str, object]) -> None:
+    assert corpus_metrics["precision"] >= 0.80
+
+
+def test_it_catches_nearly_every_identifier_document(corpus_metrics: dict[str, object]) -> None:
+    assert corpus_metrics["docs_fully_caught"] >= 0.93
+
+
+def test_it_rarely_flags_clean_documents(corpus_metrics: dict[str, object]) -> None:
+    assert corpus_metrics["clean_docs_flagged"] <= 0.10
