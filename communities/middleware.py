@@ -38,9 +38,14 @@ class SessionLifetimeMiddleware:
             now = timezone.now()
             if started is None:
                 request.session[_LOGIN_STARTED_KEY] = now.isoformat()
-            elif now - datetime.fromisoformat(started) > settings.PRACTICA_ABSOLUTE_SESSION_LIFETIME:
+            elif (
+                now - datetime.fromisoformat(started) > settings.PRACTICA_ABSOLUTE_SESSION_LIFETIME
+            ):
                 logout(request)
-                messages.info(request, "For your clients' safety you were signed out after 12 hours.")
+                hours = int(settings.PRACTICA_ABSOLUTE_SESSION_LIFETIME.total_seconds() // 3600)
+                messages.info(
+                    request, f"For your clients' safety you were signed out after {hours} hours."
+                )
                 return redirect(settings.LOGIN_URL)
         return self.get_response(request)
 

@@ -69,6 +69,8 @@ class User(AbstractUser):
     time_zone = models.CharField(max_length=64, default="UTC", validators=[validate_time_zone])
     bio = models.TextField(max_length=1000, blank=True)
     is_site_moderator = models.BooleanField(default=False)
+    # The public handle in profile URLs (/people/<code>/): never the sequential id.
+    code = models.CharField(max_length=16, unique=True, default=new_code, editable=False)
     suspended_at = models.DateTimeField(null=True, blank=True)
     # Set when the account was deleted by its owner: the row stays as "Former member".
     anonymised_at = models.DateTimeField(null=True, blank=True)
