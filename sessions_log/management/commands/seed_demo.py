@@ -6,7 +6,9 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
+from cases import demo as cases_demo
 from communities import demo as communities_demo
+from sessions_log import demo as sessions_log_demo
 
 
 class Command(BaseCommand):
@@ -14,4 +16,6 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         users = communities_demo.seed()
+        cases_demo.seed()
+        sessions_log_demo.seed()
         self.stdout.write(self.style.SUCCESS(f"Demo data ready ({len(users)} accounts)."))

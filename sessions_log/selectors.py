@@ -1,0 +1,255 @@
+"""Reads for the pages of sessions_log, each in a fixed number of queries."""
+
+from __future__ import annotations
+
+import zoneinfo
+from collections import defaultdict
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from django.db.models import QuerySet, Sum
+from django.utils import timezone
+
+from cases.access import cases_visible_to
+from cases.models import Case
+from communities.access import has_accepted_current_covenant
+from communities.models import Community, Membership, User
+from sessions_log import recurrence
+from sessions_log.models import AgendaItem, Attendance, HoursEntry, Occurrence, Rsvp, SessionLog
+
+
+def _zone(name: str) -> zoneinfo.ZoneInfo:
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return zoneinfo.ZoneInfo("UTC")
+
+
+def group_meetings(*, community: Community, membership: Membership) -> dict[str, Any]:
+    now = timezone.now()
+    base = Occurrence.objects.filter(community=community).select_related("meeting")
+    upcoming = list(base.filter(starts_at__gte=now - timedelta(hours=3)).order_by("starts_at")[:24])
+    past = list(base.filter(starts_at__lt=now - timedelta(hours=3)).order_by("-starts_at")[:12])
+    return {
+        "community": community,
+        "membership": membership,
+        "is_facilitator": membership.role == Membership.Role.FACILITATOR,
+        "upcoming": upcoming,
+        "past": past,
+    }
+
+
+def own_cases_for_agenda(*, user: User, community: Community) -> list[Case]:
+    return list(
+        cases_visible_to(user)
+        .filter(community=community, author=user, visibility=Case.Visibility.VISIBLE)
+        .order_by("-created_at")[:50]
+    )
+
+
+def occurrence_page(
+    *, occurrence: Occurrence, membership: Membership, viewer: User
+) -> dict[str, Any]:
+    """Everything the occurrence page shows, in a constant number of queries."""
+    can_see_cases = has_accepted_current_covenant(membership)
+    is_facilitator = membership.role == Membership.Role.FACILITATOR
+    rsvps = list(occurrence.rsvps.select_related("user").order_by("answered_yes_at", "id"))
+    mine = next((r for r in rsvps if r.user_id == viewer.pk), None)
+    agenda = list(
+        occurrence.agenda.select_related("case", "proposed_by").order_by("position", "id")
+    )
+    if not is_facilitator:
+        agenda = [
+            item
+            for item in agenda
+            if item.status == AgendaItem.Status.ACCEPTED or item.proposed_by_id == viewer.pk
+        ]
+    own_cases = (
+        [
+            (case.code, case.title)
+            for case in own_cases_for_agenda(user=viewer, community=occurrence.community)
+        ]
+        if can_see_cases
+        else []
+    )
+    presenters: list[dict[str, Any]] = []
+    if is_facilitator:
+        presenters = _presentation_history(occurrence.community_id)
+    yes = [r for r in rsvps if r.answer == Rsvp.Answer.YES and not r.is_waitlisted]
+    return {
+        "occurrence": occurrence,
+        "community": occurrence.community,
+        "membership": membership,
+        "is_facilitator": is_facilitator,
+        "can_see_cases": can_see_cases,
+        "starts_viewer": occurrence.starts_at.astimezone(_zone(viewer.time_zone)),
+        "starts_group": occurrence.starts_at.astimezone(_zone(occurrence.meeting.time_zone)),
+        "ends_group": occurrence.ends_at.astimezone(_zone(occurrence.meeting.time_zone)),
+        "viewer_zone": viewer.time_zone,
+        "group_zone": occurrence.meeting.time_zone,
+        "same_zone": viewer.time_zone == occurrence.meeting.time_zone,
+        "rule_label": recurrence.describe(
+            recurrence.Rule(
+                start_local=occurrence.meeting.start_local,
+                time_zone=occurrence.meeting.time_zone,
+                frequency=occurrence.meeting.frequency,
+                count=occurrence.meeting.count,
+                until=occurrence.meeting.until,
+            )
+        ),
+        "my_rsvp": mine,
+        "coming": yes,
+        "maybe": [r for r in rsvps if r.answer == Rsvp.Answer.MAYBE],
+        "waiting": [r for r in rsvps if r.is_waitlisted],
+        "seats_left": None
+        if occurrence.capacity is None
+        else max(occurrence.capacity - len(yes), 0),
+        "agenda": agenda,
+        "own_cases": own_cases,
+        "presenters": presenters,
+        "is_past": occurrence.ends_at < timezone.now(),
+        "answers": Rsvp.Answer.choices,
+    }
+
+
+def _presentation_history(community_id: int) -> list[dict[str, Any]]:
+    """Who presented when (accepted agenda items and signed-off logs), least recent first,
+    so facilitators can rotate fairly."""
+    history: dict[int, dict[str, Any]] = {}
+    for user_id, name, email, starts_at in AgendaItem.objects.filter(
+        occurrence__community=community_id,
+        status=AgendaItem.Status.ACCEPTED,
+        occurrence__cancelled_at__isnull=True,
+    ).values_list(
+        "proposed_by_id", "proposed_by__display_name", "proposed_by__email", "occurrence__starts_at"
+    ):
+        entry = history.setdefault(user_id, {"name": name or email.split("@")[0], "dates": []})
+        entry["dates"].append(starts_at)
+    for entry in history.values():
+        entry["dates"].sort(reverse=True)
+        entry["last"] = entry["dates"][0]
+    return sorted(history.values(), key=lambda entry: entry["last"])
+
+
+def log_page(
+    *, occurrence: Occurrence
+) -> tuple[SessionLog | None, list[User], dict[int, Attendance]]:
+    log = SessionLog.objects.filter(occurrence=occurrence).select_related("signed_off_by").first()
+    members = [
+        membership.user
+        for membership in Membership.objects.filter(
+            community=occurrence.community_id, status=Membership.Status.ACTIVE
+        )
+        .select_related("user")
+        .order_by("user__display_name")
+    ]
+    attendance: dict[int, Attendance] = {}
+    if log is not None:
+        attendance = {line.user_id: line for line in log.attendance.select_related("user")}
+        # People who left since still appear in a log that recorded them.
+        known = {member.pk for member in members}
+        members += [line.user for line in attendance.values() if line.user_id not in known]
+    return log, members, attendance
+
+
+def hours_page(*, user: User, today: date) -> dict[str, Any]:
+    entries = list(HoursEntry.objects.filter(user=user).order_by("-date", "-id"))
+    month_start = today.replace(day=1)
+    year_start = today.replace(month=1, day=1)
+
+    def total(since: date | None) -> int:
+        return sum(e.minutes for e in entries if since is None or e.date >= since)
+
+    by_group: dict[str, int] = defaultdict(int)
+    for entry in entries:
+        by_group[entry.group_name] += entry.minutes
+    return {
+        "entries": entries,
+        "totals": [
+            ("This month", total(month_start)),
+            ("This year", total(year_start)),
+            ("Last 12 months", total(today - timedelta(days=365))),
+            ("All time", total(None)),
+        ],
+        "by_group": sorted(by_group.items()),
+        "self_reported_minutes": sum(e.minutes for e in entries if e.is_self_reported),
+        "certificates": list(user.certificates.all()[:10]),
+    }
+
+
+def group_rhythm(*, community: Community, months: int = 6) -> dict[str, Any]:
+    """Attendance per member per month, who presented when, and who has been silent."""
+    tz = _zone(community.time_zone)
+    now = timezone.now()
+    first_month = (
+        now.astimezone(tz).date().replace(day=1) - timedelta(days=31 * (months - 1))
+    ).replace(day=1)
+    month_keys: list[date] = []
+    cursor = first_month
+    while cursor <= now.astimezone(tz).date():
+        month_keys.append(cursor)
+        cursor = (cursor + timedelta(days=32)).replace(day=1)
+    members = list(
+        Membership.objects.filter(community=community, status=Membership.Status.ACTIVE)
+        .select_related("user")
+        .order_by("user__display_name")
+    )
+    lines = Attendance.objects.filter(
+        log__occurrence__community=community,
+        log__signed_off_at__isnull=False,
+        log__occurrence__starts_at__gte=datetime.combine(first_month, time(0), tzinfo=tz),
+    ).values_list("user_id", "status", "presented", "log__occurrence__starts_at")
+    meetings_per_month: dict[date, set[Any]] = defaultdict(set)
+    attended: dict[tuple[int, date], int] = defaultdict(int)
+    presented: dict[int, list[date]] = defaultdict(list)
+    for user_id, status, did_present, starts_at in lines:
+        day = starts_at.astimezone(tz).date()
+        month = day.replace(day=1)
+        meetings_per_month[month].add(starts_at)
+        if status != Attendance.Status.ABSENT:
+            attended[(user_id, month)] += 1
+        if did_present:
+            presented[user_id].append(day)
+    rows = []
+    for membership in members:
+        user_id = membership.user_id
+        cells = [
+            {
+                "attended": attended.get((user_id, month), 0),
+                "held": len(meetings_per_month.get(month, ())),
+            }
+            for month in month_keys
+        ]
+        total_attended = sum(cell["attended"] for cell in cells)
+        rows.append(
+            {
+                "user": membership.user,
+                "cells": cells,
+                "presented": sorted(presented.get(user_id, []), reverse=True),
+                "is_silent": total_attended == 0 and not presented.get(user_id),
+            }
+        )
+    return {
+        "community": community,
+        "months": month_keys,
+        "rows": rows,
+        "silent": [row["user"] for row in rows if row["is_silent"]],
+        "held": sum(len(v) for v in meetings_per_month.values()),
+    }
+
+
+def upcoming_for_dashboard(user: User, *, limit: int = 5) -> QuerySet[Occurrence]:
+    return (
+        Occurrence.objects.filter(
+            community__memberships__user=user,
+            community__memberships__status=Membership.Status.ACTIVE,
+            cancelled_at__isnull=True,
+            starts_at__gte=timezone.now(),
+        )
+        .select_related("community")
+        .order_by("starts_at")[:limit]
+    )
+
+
+def minutes_total(entries: QuerySet[HoursEntry]) -> int:
+    return entries.aggregate(total=Sum("minutes"))["total"] or 0
