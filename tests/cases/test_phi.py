@@ -131,6 +131,102 @@ def test_it_flags_identifiers(text: str, needle: str) -> None:
     assert_flags(text, needle)
 
 
+# Formats the first version missed on a held-out set written by someone else (heldout2.py,
+# heldout3.py): initials, lower-case typing, nicknames, non-Anglo names, holiday dates, ages in
+# words, handles without an @, reference numbers with slashes, named premises and field labels.
+# (id, text, needle, kind)
+MUST_FLAG_GENERALISED = [
+    # names
+    ("dotted_initials", "J.M. is a 16-year-old boy referred by the team.", "J.M.", phi.NAME),
+    ("initial_as_subject", "K. spoke about her stepfather for the first time.", "K.", phi.NAME),
+    ("initial_after_client", "My client, E., lives near the coast.", "E.", phi.NAME),
+    ("lower_case_title", "I saw mrs henderson again today.", "henderson", phi.NAME),
+    ("lower_case_given_name", "A kid I see, tyler, has a worried mum.", "tyler", phi.NAME),
+    ("quoted_nickname", 'Client "Skinny" is on methadone now.', "Skinny", phi.NAME),
+    ("name_after_quoted_nickname", 'Olusegun ("Segun") Adebayo drives a cab.', "Adebayo", phi.NAME),
+    (
+        "full_name_in_parentheses",
+        "'Lexi' (Alexandra Moore-Whitaker), 14, posts online.",
+        "Alexandra Moore-Whitaker",
+        phi.NAME,
+    ),
+    ("unfamiliar_name_then_was", "Okonkwo was late again.", "Okonkwo", phi.NAME),
+    ("name_before_dob", "Precious Lamb, DOB 1990-07-10, was referred.", "Precious Lamb", phi.NAME),
+    ("name_before_notes", "His carer Bev notes that he sleeps badly.", "Bev", phi.NAME),
+    # dates
+    (
+        "holiday_with_year",
+        "She was admitted on Christmas Eve 2021.",
+        "Christmas Eve 2021",
+        phi.DATE,
+    ),
+    ("boxing_day_with_year", "His wife died on Boxing Day 2022.", "Boxing Day 2022", phi.DATE),
+    ("day_first_short_date", "She was seen at the clinic on 17/11.", "17/11", phi.DATE),
+    # ages
+    ("nonagenarian", "A nonagenarian of 93 moved into the home.", "nonagenarian", phi.AGE),
+    ("age_stated_after_pronoun", "He scatters her ashes every year. He is 94.", "94", phi.AGE),
+    ("age_stated_after_name", "Mrs Ellery is 97 and lives alone.", "97", phi.AGE),
+    ("man_of_age", "A man of 92 who still drives was referred.", "92", phi.AGE),
+    ("age_between_commas", "Doris, 96, lives in sheltered housing.", "96", phi.AGE),
+    ("late_nineties", "Her mother is in her late nineties.", "late nineties", phi.AGE),
+    # handles
+    ("handle_in_parentheses", "Mum sent me his Instagram (tyler.skates.09).", "tyler", phi.HANDLE),
+    ("platform_user", "She posts on TikTok user lexi.xo.2010 daily.", "lexi.xo.2010", phi.HANDLE),
+    ("discord_tag", "Her Discord is zarak#4417 these days.", "zarak#4417", phi.HANDLE),
+    ("handle_by_shape", "Messages from jmoney_22 kept coming.", "jmoney_22", phi.HANDLE),
+    # numbers
+    ("plate_letters_digits", "Reg of his van: LXZ 9921.", "LXZ 9921", phi.ID_NUMBER),
+    ("slash_reference", "Police ref 2024/118734 was given.", "2024/118734", phi.ID_NUMBER),
+    ("alnum_with_slash", "Home Office ref (cousin) H1234567/2.", "H1234567/2", phi.ID_NUMBER),
+    ("nz_nhi", "Her NHI is ZAB1234 on the letter.", "ZAB1234", phi.ID_NUMBER),
+    # places
+    ("named_estate", "He lives on the Penhill estate with his nan.", "Penhill", phi.PLACE),
+    ("place_suffix_in_context", "He was picked up in Hunters Point.", "Hunters Point", phi.PLACE),
+    ("barracks", "He served out of Lavarack Barracks.", "Lavarack Barracks", phi.PLACE),
+    ("theorist_name_as_town", "She grew up in Ogden and left at 18.", "Ogden", phi.PLACE),
+    ("the_plus_common_word", "She lives in the Waterside with her sister.", "Waterside", phi.PLACE),
+    ("town_after_address", "He lives at 55 Elm St, Jersey City.", "Jersey City", phi.PLACE),
+    ("town_suffix", "She moved to Kentish Town last year.", "Kentish Town", phi.PLACE),
+    ("uk_road", "The crash was on the A38 near the bridge.", "A38", phi.PLACE),
+    ("city_once_an_eponym", "Her family still live in Stockholm.", "Stockholm", phi.PLACE),
+    # organisations
+    ("employer_in_parentheses", "I will write to her employer (Boots).", "Boots", phi.ORGANISATION),
+    ("employer_field", "Employer: Boots\nQuestion: how?", "Boots", phi.ORGANISATION),
+    ("theorist_name_as_employer", "Partner Karim works for Rogers.", "Rogers", phi.ORGANISATION),
+    (
+        "school_named_like_a_place",
+        "He attends Central High in Tulsa.",
+        "Central High",
+        phi.ORGANISATION,
+    ),
+    # more formats from the third blind round
+    ("name_then_relation", "Whānau contact: Rawiri (dad) on the ward.", "Rawiri", phi.NAME),
+    ("uk_postcode_district", "She lives in Walthamstow E17 with her partner.", "E17", phi.PLACE),
+    (
+        "dotted_date_two_digit_year",
+        "He was interviewed on 14.02.24 at night.",
+        "14.02.24",
+        phi.DATE,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "kind"),
+    [(t, n, k) for _, t, n, k in MUST_FLAG_GENERALISED],
+    ids=[i for i, _, _, _ in MUST_FLAG_GENERALISED],
+)
+def test_it_flags_identifiers_in_formats_from_the_held_out_sets(
+    text: str, needle: str, kind: str
+) -> None:
+    assert_flags(text, needle, {kind})
+
+
+def test_an_id_number_stops_before_the_words_after_it() -> None:
+    text = "His SIN is 046-454-286 and he has never used it."
+    assert ("id_number", "046-454-286") in flagged(text)
+
+
 def test_it_flags_a_name_after_named() -> None:
     assert_flags("Her daughter, named Ruby, is four.", "Ruby", {phi.NAME})
 
@@ -215,6 +311,53 @@ CLEAN = [
 
 @pytest.mark.parametrize("text", [t for _, t in CLEAN], ids=[i for i, _ in CLEAN])
 def test_it_leaves_look_alikes_alone(text: str) -> None:
+    assert phi.scan(text) == [], flagged(text)
+
+
+CLEAN_GENERALISED = [
+    ("holidays_with_possessives", "Mother's Day and Father's Day are hard for her."),
+    (
+        "possessive_then_model",
+        "Clark's cognitive model and Stroebe and Schut's dual process model.",
+    ),
+    ("surname_cited_after_acronym", "CBT for BDD (Veale), and DDP (Hughes) with adoptive parents."),
+    ("possessive_then_acronym", "Shear's CGT with imaginal revisiting, and Fisher's parts work."),
+    ("two_authors_in_parentheses", "The CBT-AR protocol (Thomas and Eddy) suits teenage boys."),
+    ("te_reo_terms", "Te Whare Tapa Whā (Durie) shapes our work with her whānau; I am Pākehā."),
+    ("plural_acronym", "Three ED visits this year, all with normal ECGs and clear MRIs."),
+    ("decade_word", "She thinks it is 1970-something and asks for her husband."),
+    ("term_after_org_word", "His GP wrote a Mental Health Treatment Plan for ten sessions."),
+    ("postcode_word_without_code", "We ran a postcode check on the referral."),
+    ("instrument_name", "The Cornell Scale for Depression in Dementia score was 14."),
+    ("compound_term", "The Social and Emotional Wellbeing framework guides the service."),
+    ("guideline_code", "NICE CG142 suggests a specialist assessment."),
+    (
+        "numbers_over_89_with_units",
+        "She is 96 per cent sure; he was 95 kg; she was 90 minutes late.",
+    ),
+    (
+        "letters_with_full_stops",
+        "Vitamin D. is low. Cluster B. traits. U.S. data, e.g. A.A. meetings.",
+    ),
+    ("year_ranges_and_money", "In 2023/2024 it cost AUD 5000, per NICE 2022 guidance."),
+    ("score_out_of", "She scored 14/27 on the scale and 7/10 for mood."),
+    ("eponymous_syndrome", "She described something like Stockholm syndrome."),
+    ("season_with_year", "Panic since the Christmas of 2022, and fasting through Ramadan."),
+    ("lower_case_medical_words", "Her ms symptoms flared before a dr appointment."),
+    ("terms_starting_sentences", "Sertraline was increased. Mentalization is a skill."),
+    ("voice_called_the", 'He hears a voice he calls "the Captain".'),
+    ("file_name", "She emailed notes_final.docx and a scan."),
+    ("hyphenated_ish", "Long-ish one, sorry. She is 37 and tired."),
+    ("description_in_brackets", "He attends college (ESOL and maths) three days a week."),
+    ("vital_signs", "Admitted in 2024 with HR 41 and BP 90/60."),
+    ("version_number", "The app updated to 1.5.10 last week."),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [t for _, t in CLEAN_GENERALISED], ids=[i for i, _ in CLEAN_GENERALISED]
+)
+def test_it_leaves_look_alikes_from_the_held_out_sets_alone(text: str) -> None:
     assert phi.scan(text) == [], flagged(text)
 
 
@@ -335,3 +478,18 @@ def test_it_catches_nearly_every_identifier_document(corpus_metrics: dict[str, o
 
 def test_it_rarely_flags_clean_documents(corpus_metrics: dict[str, object]) -> None:
     assert corpus_metrics["clean_docs_flagged"] <= 0.10
+
+
+@pytest.mark.parametrize("source", ["handwritten", "heldout2", "heldout3"])
+def test_each_held_out_set_meets_the_targets_on_its_own(source: str) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import phi_eval
+    finally:
+        sys.path.pop(0)
+    metrics = phi_eval.evaluate(CORPUS, source)
+    assert metrics["documents"] >= 60
+    assert metrics["span_recall"] >= 0.98
+    assert metrics["precision"] >= 0.80
+    assert metrics["docs_fully_caught"] >= 0.93
+    assert metrics["clean_docs_flagged"] <= 0.10
