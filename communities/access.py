@@ -165,6 +165,23 @@ def standing_in(user: Viewer, community: Community) -> Membership | None:
     )
 
 
+def decision_for(user: Viewer, slug: str) -> Membership:
+    """The user's own membership of a group with the facilitator's note on its decision
+    (approval, decline or removal), whatever its state and the group's visibility: the person
+    it was written to may read it. 404 when there is none."""
+    membership = (
+        Membership.objects.filter(user_id=user.pk, community__slug=slug)
+        .exclude(decision_message="")
+        .select_related("community", "decided_by")
+        .first()
+        if user.is_authenticated
+        else None
+    )
+    if membership is None:
+        raise Http404("No such message.")
+    return membership
+
+
 def members_of(community: Community) -> QuerySet[Membership]:
     return (
         community.memberships.filter(status=Membership.Status.ACTIVE)

@@ -47,6 +47,35 @@ class SignupForm(AllauthSignupForm):
 
     field_order = ["display_name", "credentials", "email", "time_zone", "password1", "password2"]
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        invited = _invited_address()
+        if invited and not self.is_bound and not self.fields["email"].initial:
+            self.fields["email"].initial = invited
+
+
+def _invited_address() -> str:
+    """The address of the invitation this visitor followed before signing up ('' if none).
+
+    The invitation page keeps the link's token in the session (``PENDING_INVITATION_KEY``);
+    allauth's middleware exposes the current request, so the sign-up form can prefill the
+    address without the address ever travelling in a URL. It stays editable, though only an
+    account with the invited address can accept the invitation afterwards.
+    """
+    from allauth.core import context
+
+    from communities import access
+    from communities.adapters import PENDING_INVITATION_KEY
+
+    request = context.request
+    token = request.session.get(PENDING_INVITATION_KEY) if request is not None else None
+    if not token:
+        return ""
+    try:
+        return access.invitation_for_token(token).email
+    except access.InvitationProblem:
+        return ""
+
 
 # --- Groups, membership and profiles ---------------------------------------------------------
 

@@ -33,6 +33,15 @@ def _membership(message: OutboxMessage) -> Membership:
     return membership
 
 
+def _message_url(membership: Membership) -> str:
+    """Where the recipient reads the facilitator's note ('' when there is none).
+
+    The note is free text: mail says that there is one and links to it, never carries it."""
+    if not membership.decision_message:
+        return ""
+    return _absolute(reverse("communities:decision_message", args=[membership.community.slug]))
+
+
 def build_join_requested(message: OutboxMessage) -> dict[str, Any]:
     membership = _membership(message)
     if membership.status != Membership.Status.PENDING:
@@ -59,6 +68,7 @@ def build_join_approved(message: OutboxMessage) -> dict[str, Any]:
     return {
         "membership": membership,
         "community": membership.community,
+        "message_url": _message_url(membership),
         "covenant_url": _absolute(
             reverse("communities:covenant", args=[membership.community.slug])
         ),
@@ -69,7 +79,11 @@ def build_join_declined(message: OutboxMessage) -> dict[str, Any]:
     membership = _membership(message)
     if membership.status != Membership.Status.DECLINED:
         raise Skip("the request is no longer declined")
-    return {"membership": membership, "community": membership.community}
+    return {
+        "membership": membership,
+        "community": membership.community,
+        "message_url": _message_url(membership),
+    }
 
 
 def build_covenant_changed(message: OutboxMessage) -> dict[str, Any]:
@@ -94,7 +108,7 @@ def build_removed_from_group(message: OutboxMessage) -> dict[str, Any]:
     return {
         "membership": membership,
         "community": membership.community,
-        "reason": membership.decision_message,
+        "message_url": _message_url(membership),
     }
 
 

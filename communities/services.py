@@ -1111,19 +1111,22 @@ REMINDER_LEAD_CHOICES: tuple[tuple[int, str], ...] = (
 
 
 def next_local_morning(
-    user: User, *, after: datetime | None = None, hour: int = MORNING_HOUR
+    who: User | str | None, *, after: datetime | None = None, hour: int = MORNING_HOUR
 ) -> datetime:
-    """The next ``hour``:00 in the user's own time zone after ``after`` (now), as an aware time.
+    """The next ``hour``:00 in a user's own time zone after ``after`` (now), as an aware time.
 
-    Digests and other mail that is not urgent are due then, so they arrive with the morning
-    coffee rather than at 3 a.m. Computed in local wall time, so it stays at 08:00 across
-    daylight-saving changes.
+    ``who`` is the user, or just their zone's name (planners that read zones in bulk); an
+    unknown zone counts as UTC. Digests and other mail that is not urgent are due then, so
+    they arrive with the morning coffee rather than at 3 a.m. Computed in local wall time, so
+    it stays at 08:00 across daylight-saving changes. The one local-morning helper: the
+    digest planner (sessions_log.planners) asks it too.
     """
     import zoneinfo
     from datetime import time, timedelta
 
+    name = who if isinstance(who, str) or who is None else who.time_zone
     try:
-        zone = zoneinfo.ZoneInfo(user.time_zone or "UTC")
+        zone = zoneinfo.ZoneInfo(name or "UTC")
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         zone = zoneinfo.ZoneInfo("UTC")
     local_after = (after or timezone.now()).astimezone(zone)

@@ -25,6 +25,7 @@ urlpatterns = [
         name="revoke_invitation",
     ),
     path("groups/<slug:slug>/leave/", views.leave, name="leave"),
+    path("groups/<slug:slug>/message/", views.decision_message, name="decision_message"),
     path("groups/<slug:slug>/audit/", views.group_audit, name="group_audit"),
     path("invitations/<str:token>/", views.invitation, name="invitation"),
     path("people/<str:code>/", views.person, name="person"),

@@ -150,6 +150,18 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_GET
+def decision_message(request: AuthedRequest, slug: str) -> HttpResponse:
+    """The facilitator's note on the viewer's request or removal: mail only links here."""
+    membership = access.decision_for(request.user, slug)
+    return render(
+        request,
+        "communities/decision_message.html",
+        {"membership": membership, "community": membership.community},
+    )
+
+
+@login_required
+@require_GET
 def members(request: AuthedRequest, slug: str) -> HttpResponse:
     community, membership = access.community_for_member(request.user, slug)
     return render(

@@ -11,6 +11,7 @@ from django.utils import timezone
 from communities.access import has_accepted_current_covenant
 from communities.models import Community, Membership, User
 from sessions_log.models import AgendaItem, Certificate, HoursEntry, Occurrence, Rsvp
+from sessions_log.selectors import label_agenda_cases
 
 
 def next_occurrence(community: Community) -> Occurrence | None:
@@ -40,11 +41,18 @@ def next_meeting_panel(
     if membership is None or not membership.is_active:
         return None
     occurrence = next_occurrence(community)
+    can_see_cases = has_accepted_current_covenant(membership)
+    if occurrence is not None and isinstance(viewer, User):
+        label_agenda_cases(
+            occurrence.accepted_agenda,  # type: ignore[attr-defined]
+            viewer=viewer,
+            can_see_cases=can_see_cases,
+        )
     return {
         "occurrence": occurrence,
         "community": community,
         "viewer_zone": getattr(viewer, "time_zone", community.time_zone),
-        "can_see_cases": has_accepted_current_covenant(membership),
+        "can_see_cases": can_see_cases,
     }
 
 

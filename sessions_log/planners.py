@@ -13,21 +13,20 @@ import zoneinfo
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.db import connection, transaction
 from django.utils import timezone
 
 from communities.models import Membership, NotificationPreferences, OutboxMessage
-from communities.services import wake_dispatcher
+from communities.services import next_local_morning, wake_dispatcher
 from sessions_log.models import Occurrence, Rsvp
 
 DEFAULT_LEADS = tuple(NotificationPreferences.DEFAULT_REMINDER_LEADS)
 DAY_LEAD = 24 * 60  # the one reminder also sent to those who have not answered
 MAX_LEAD = timedelta(days=7)
 REMINDER_HORIZON = timedelta(minutes=30)  # plan what falls due before the next ticks
-DIGEST_HOUR = 7  # the recipient's local morning
 BATCH = 2000
 INSERT_BATCH = 5000
 
@@ -208,20 +207,22 @@ def plan_reminders(*, now: datetime | None = None) -> int:
 # --- Digests ------------------------------------------------------------------------------
 
 
-def local_morning(now: datetime, time_zone: str | None) -> datetime:
-    """Today's DIGEST_HOUR in the zone, as an aware datetime (may be later than now)."""
-    tz = _zone(time_zone)
-    local_day = now.astimezone(tz).date()
-    return datetime.combine(local_day, time(DIGEST_HOUR), tzinfo=tz)
+def digest_morning(now: datetime, time_zone: str | None) -> datetime:
+    """The morning of ``now``'s local day (may be later than now): the first local morning
+    after that day's midnight, from communities' one local-morning helper."""
+    local_now = now.astimezone(_zone(time_zone))
+    midnight = local_now.replace(hour=0, minute=0, second=0, microsecond=0)
+    return next_local_morning(time_zone, after=midnight)
 
 
 def digest_due(
     *, now: datetime, frequency: str, watermark: datetime | None, time_zone: str | None
 ) -> bool:
-    morning = local_morning(now, time_zone)
+    morning = digest_morning(now, time_zone)
     if now < morning:
         return False
-    if frequency == NotificationPreferences.Digest.WEEKLY and morning.weekday() != 0:
+    local_day = now.astimezone(_zone(time_zone))
+    if frequency == NotificationPreferences.Digest.WEEKLY and local_day.weekday() != 0:
         return False  # weekly digests go out on Monday mornings
     return watermark is None or watermark < morning
 

@@ -11,7 +11,7 @@ from django.db.models import QuerySet, Sum
 from django.utils import timezone
 
 from cases.access import cases_visible_to
-from cases.models import Case
+from cases.models import Case, Recusal
 from communities.access import has_accepted_current_covenant
 from communities.models import Community, Membership, User
 from sessions_log import recurrence
@@ -39,6 +39,48 @@ def group_meetings(*, community: Community, membership: Membership) -> dict[str,
     }
 
 
+COVENANT_FIRST = "accept the group's covenant to see it"
+STEPPED_OUT = "you stepped out of this one"
+UNAVAILABLE = "no longer available"
+
+
+def label_agenda_cases(items: list[AgendaItem], *, viewer: User, can_see_cases: bool) -> None:
+    """Decide, per agenda item about a case, whether this viewer may read the case's title.
+
+    Sets ``item.case_title`` (the title, or "") and ``item.case_withheld`` (why it is not
+    shown, or ""). The title shows only when cases' own rules let the viewer see the case
+    (``cases_visible_to``: accepted covenant, not recused, not hidden or deleted); a member
+    who recused ("I may know this client") sees "A case (you stepped out of this one)". The
+    item stays in the list: its place and time still matter to them (when to step out) and to
+    facilitators who settle it. Two queries, whatever the length of the agenda.
+    """
+    case_ids = {item.case_id for item in items if item.case_id}
+    readable: set[int] = set()
+    recused: set[int] = set()
+    if case_ids and can_see_cases:
+        readable = set(
+            cases_visible_to(viewer).filter(pk__in=case_ids).values_list("pk", flat=True)
+        )
+        recused = set(
+            Recusal.objects.filter(user=viewer, case_id__in=case_ids).values_list(
+                "case_id", flat=True
+            )
+        )
+    for item in items:
+        item.case_title = ""  # type: ignore[attr-defined]
+        item.case_withheld = ""  # type: ignore[attr-defined]
+        if not item.case_id:
+            continue
+        if not can_see_cases:
+            item.case_withheld = COVENANT_FIRST  # type: ignore[attr-defined]
+        elif item.case_id in recused:
+            item.case_withheld = STEPPED_OUT  # type: ignore[attr-defined]
+        elif item.case_id in readable and item.case is not None:
+            item.case_title = item.case.title  # type: ignore[attr-defined]
+        else:
+            item.case_withheld = UNAVAILABLE  # type: ignore[attr-defined]
+
+
 def own_cases_for_agenda(*, user: User, community: Community) -> list[Case]:
     return list(
         cases_visible_to(user)
@@ -64,6 +106,7 @@ def occurrence_page(
             for item in agenda
             if item.status == AgendaItem.Status.ACCEPTED or item.proposed_by_id == viewer.pk
         ]
+    label_agenda_cases(agenda, viewer=viewer, can_see_cases=can_see_cases)
     own_cases = (
         [
             (case.code, case.title)

@@ -172,3 +172,28 @@ def test_a_full_group_refuses_the_invitation(invited: tuple[Community, Invitatio
     response = signed_in(invitee).post(_path(invitation), {"version": 1, "accept": "on"})
     assert response.status_code == 422 and "is full" in response.content.decode()
     assert not Membership.objects.filter(user=invitee).exists()
+
+
+def test_signing_up_after_following_an_invitation_prefills_the_invited_address(
+    invited: tuple[Community, Invitation],
+) -> None:
+    _, invitation = invited
+    client = Client()
+    assert client.get(_path(invitation)).status_code == 200  # signed out: kept in the session
+
+    page = client.get("/accounts/signup/").content.decode()
+
+    assert f'value="{invitation.email}"' in page
+    assert invitation.email not in client.session.get("account_verified_email", "")
+
+
+def test_sign_up_has_no_prefilled_address_without_a_usable_invitation(
+    invited: tuple[Community, Invitation],
+) -> None:
+    _, invitation = invited
+    client = Client()
+    client.get(_path(invitation))
+    Invitation.objects.filter(pk=invitation.pk).update(revoked_at=timezone.now())
+
+    assert invitation.email not in client.get("/accounts/signup/").content.decode()
+    assert invitation.email not in Client().get("/accounts/signup/").content.decode()

@@ -31,6 +31,10 @@ def extend_world(world: World) -> None:
     )
     world.objects["invitation"] = invitation
     world.objects["invitation_token"] = invitation_token(invitation)
+    # The member's approval came with a note from the facilitator, which only they may read.
+    world.community.memberships.filter(user=world.user("member")).update(
+        decision_message="Welcome to the group."
+    )
     # Someone else suspended, so reactivating them leaves the "suspended" persona as it is.
     world.objects["other_suspended"] = UserFactory(
         email="also-suspended@example.org", is_active=False, suspended_at=timezone.now()
@@ -86,6 +90,7 @@ ROUTES = [
         data=lambda w: {"invitation": w.objects["invitation"].pk},
     ),
     Route("communities:leave", _group("leave/"), members_only(200)),
+    Route("communities:decision_message", _group("message/"), signed_in(404, member=200)),
     Route("communities:group_audit", _group("audit/"), facilitators_only(200)),
     Route(
         "communities:invitation",

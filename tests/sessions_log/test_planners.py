@@ -143,7 +143,7 @@ def test_the_reminder_planner_runs_a_fixed_number_of_queries_however_many_member
 
 
 def morning(user: User, day: datetime) -> datetime:
-    return planners.local_morning(day, user.time_zone) + timedelta(minutes=5)
+    return planners.digest_morning(day, user.time_zone) + timedelta(minutes=5)
 
 
 def daily(user: User, watermark: datetime | None = None) -> NotificationPreferences:
@@ -342,3 +342,34 @@ def test_the_digest_counts_new_replies_on_followed_cases_but_not_ones_own(
     digest = planners.collect_digests([request])[member.pk]
     replies = [entry for group in digest.groups for entry in group.replies]
     assert replies == [(case.code, "When the client goes quiet", 2)]
+
+
+@pytest.mark.parametrize(
+    ("zone", "now", "expected_utc"),
+    [
+        # Berlin on the day clocks go forward: 08:00 local is 06:00 UTC, not 07:00.
+        (
+            "Europe/Berlin",
+            datetime(2026, 3, 29, 12, tzinfo=UTC),
+            datetime(2026, 3, 29, 6, tzinfo=UTC),
+        ),
+        # Before the morning the day's morning is still ahead; Chicago's day began "yesterday" UTC.
+        (
+            "America/Chicago",
+            datetime(2026, 7, 1, 2, tzinfo=UTC),
+            datetime(2026, 6, 30, 13, tzinfo=UTC),
+        ),
+        ("Not/AZone", datetime(2026, 7, 1, 2, tzinfo=UTC), datetime(2026, 7, 1, 8, tzinfo=UTC)),
+    ],
+)
+def test_digests_go_out_at_the_one_local_morning_communities_defines(
+    zone: str, now: datetime, expected_utc: datetime
+) -> None:
+    from communities.services import MORNING_HOUR, next_local_morning
+
+    morning = planners.digest_morning(now, zone)
+
+    assert morning == expected_utc
+    assert morning == next_local_morning(zone, after=morning - timedelta(hours=1))
+    assert morning.astimezone(planners._zone(zone)).hour == MORNING_HOUR
+    assert not hasattr(planners, "local_morning")  # no second copy
