@@ -208,6 +208,40 @@ MUST_FLAG_GENERALISED = [
         "14.02.24",
         phi.DATE,
     ),
+    # formats from the blind rounds of heldout4.py
+    ("role_label_then_name", "Presenter: me / Client: Amar / Setting: a shop.", "Amar", phi.NAME),
+    ("couple_then_verb", "At home, Ama and Kofi argue about money.", "Kofi", phi.NAME),
+    ("big_nickname", "His sponsor, Big Mike from the meeting, rang me.", "Mike", phi.NAME),
+    ("maori_given_name", "Ihaia is hap\u016b with her first baby.", "Ihaia", phi.NAME),
+    ("name_then_role_and_age", "Rewi (client, 24) missed the session.", "Rewi", phi.NAME),
+    ("born_day_month", "Baby born 21/03 at the birth centre.", "21/03", phi.DATE),
+    ("dotted_day_month", "We met via video on 09.10 for an hour.", "09.10", phi.DATE),
+    ("booked_day_month", "Home visit booked 14/11 with the health visitor.", "14/11", phi.DATE),
+    ("next_session_day_month", "P: continue CPT; next session 02/12.", "02/12", phi.DATE),
+    ("slash_reference_with_letter", "His PNC number is 04/778812Q.", "04/778812Q", phi.ID_NUMBER),
+    ("age_after_noun_in_brackets", "An older man (93) was referred by his GP.", "93", phi.AGE),
+    ("underscore_handle", "She posts as jess_runs_far most days.", "jess_runs_far", phi.HANDLE),
+    (
+        "employer_and_site_in_brackets",
+        "Her employer (Lloyds, Canary Wharf) offered leave.",
+        "Canary Wharf",
+        phi.PLACE,
+    ),
+    (
+        "admission_in_brackets",
+        "Her first admission (Springfield) was in 2019.",
+        "Springfield",
+        phi.ORGANISATION,
+    ),
+    (
+        "premises_label",
+        "Approved premises: Elm House, near the station.",
+        "Elm House",
+        phi.ORGANISATION,
+    ),
+    ("hospital_ward", "She was moved to Ward 12 overnight.", "Ward 12", phi.PLACE),
+    ("relation_then_bracketed_name", "A sophomore (Makana) posted threats.", "Makana", phi.NAME),
+    ("outcode_after_street", "He stays at 12 Acre Road SE9 with his mum.", "SE9", phi.PLACE),
 ]
 
 
@@ -351,6 +385,26 @@ CLEAN_GENERALISED = [
     ("description_in_brackets", "He attends college (ESOL and maths) three days a week."),
     ("vital_signs", "Admitted in 2024 with HR 41 and BP 90/60."),
     ("version_number", "The app updated to 1.5.10 last week."),
+    # look-alikes from the blind rounds of heldout4.py
+    ("two_authors_then_verb", "Foa and Rothbaum argue that exposure is safe."),
+    ("two_authors_guidance", "Tribe and Raval's guidance suggests a pre-session briefing."),
+    ("author_before_instrument_acronym", "Spence SCAS elevated; Beck BDI-II of 24."),
+    ("role_word_label", "- Supervisee presented a client.\n- Setting: a rural practice."),
+    ("helpline_numbers", "Samaritans 116 123, or text SHOUT to 85258, or call 988."),
+    ("festivals", "Vaisakhi, Karwa Chauth, Nowruz and Matariki all fall in term time."),
+    ("car_make_and_app", "She drives a blue Honda Civic and he tracks her via Life360."),
+    ("post_of", "Spoke to the Head of Year and the Director of Nursing."),
+    ("holiday_with_plural_possessive", "He lights a candle on All Souls' Day."),
+    ("backronym_programmes", "Working with CRAFT for the family; look at PLEASE skills."),
+    (
+        "author_with_particle",
+        "Lock and Le Grange's manual, and Stanley and Brown's Safety Planning Intervention.",
+    ),
+    ("supranational_region", "Her grandfather left for work in the Gulf."),
+    ("event_after_city", "A relapse over the Melbourne Cup long weekend."),
+    ("vehicle_model", "An ignition interlock is fitted to his F-150."),
+    ("possessive_acronym_in_brackets", "Cultural adaptation of CBT (Hwang's PAMF) helped."),
+    ("contraction_of_i", "C: He used to say I'd never amount to anything."),
 ]
 
 
@@ -480,7 +534,7 @@ def test_it_rarely_flags_clean_documents(corpus_metrics: dict[str, object]) -> N
     assert corpus_metrics["clean_docs_flagged"] <= 0.10
 
 
-@pytest.mark.parametrize("source", ["handwritten", "heldout2", "heldout3"])
+@pytest.mark.parametrize("source", ["handwritten", "heldout2", "heldout3", "heldout4"])
 def test_each_held_out_set_meets_the_targets_on_its_own(source: str) -> None:
     sys.path.insert(0, str(ROOT / "bench"))
     try:

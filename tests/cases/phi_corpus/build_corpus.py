@@ -6,8 +6,8 @@ Generated part: hand-written sentence templates whose {slots} are filled from ha
 filler lists with a fixed seed. A slot filled with an identifier records its span, so every
 offset is computed, never counted. About half the generated documents are clean and dense with
 look-alikes (theorists, scores, codes, doses, durations, years, young ages, generic places).
-Hand-written part: see handwritten.py (the held-out check), heldout2.py and heldout3.py (written
-later, by someone else, without reading the guard's rules, to check that it generalises).
+Hand-written part: see handwritten.py (the held-out check), heldout2.py, heldout3.py and
+heldout4.py (written later, in blind rounds, to check that the guard generalises).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ sys.path.insert(0, str(HERE))
 from handwritten import documents as handwritten_documents  # noqa: E402
 from heldout2 import documents as heldout2_documents  # noqa: E402
 from heldout3 import documents as heldout3_documents  # noqa: E402
+from heldout4 import documents as heldout4_documents  # noqa: E402
 
 SEED = 20240314
 Slot = Callable[[random.Random], tuple[str, str | None]]
@@ -1196,6 +1197,7 @@ def build(n_generated: int = 300) -> list[dict[str, object]]:
     rng = random.Random(SEED)
     docs = [make_document(rng, f"gen-{i:03d}", with_ids=i % 2 == 1) for i in range(n_generated)]
     docs += handwritten_documents() + heldout2_documents() + heldout3_documents()
+    docs += heldout4_documents()
     for doc in docs:
         text = str(doc["text"])
         for span in doc["spans"]:  # type: ignore[attr-defined]
