@@ -9,7 +9,7 @@ PORT ?= 8000
 
 $(STAMP): pyproject.toml requirements.lock
 	@PYTHON_BIN=$$(bash scripts/python.sh) && \
-	  { [ -x $(PY) ] || $$PYTHON_BIN -m venv $(VENV); }
+	  { $(PY) -m pip --version >/dev/null 2>&1 || { rm -rf $(VENV) && $$PYTHON_BIN -m venv $(VENV); }; }
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -c requirements.lock -e ".[dev]"
 	@touch $(STAMP)
@@ -21,7 +21,7 @@ run: $(STAMP)
 	@bash scripts/run.sh
 
 test: $(STAMP)
-	@bash scripts/test.sh
+	@bash scripts/test.sh $(ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -4,7 +4,7 @@ import sys
 
 
 def main() -> None:
-    if sys.version_info < (3, 12):
+    if sys.version_info < (3, 12):  # noqa: UP036 - a clear sentence beats a SyntaxError
         sys.exit("Practica needs Python 3.12 or newer (3.13 recommended, see .python-version).")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     from django.core.management import execute_from_command_line

@@ -71,6 +71,12 @@ MIDDLEWARE = [
     "communities.middleware.NeverCacheAuthenticatedMiddleware",
 ]
 
+# `make bench` only (PRACTICA_BENCH=true): an X-Query-Count header on every response and the
+# trivial /bench/ceiling view. Never set in production or tests.
+PRACTICA_BENCH = env_bool("PRACTICA_BENCH", False)
+if PRACTICA_BENCH:
+    MIDDLEWARE.insert(0, "bench.middleware.QueryCountMiddleware")
+
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
 
@@ -111,8 +117,11 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": VAR_DIR / "demo.sqlite3",
-            "OPTIONS": {"transaction_mode": "IMMEDIATE", "init_command": "PRAGMA journal_mode=WAL;"},
+            "NAME": str(VAR_DIR / "demo.sqlite3"),
+            "OPTIONS": {
+                "transaction_mode": "IMMEDIATE",
+                "init_command": "PRAGMA journal_mode=WAL;",
+            },
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -144,12 +153,14 @@ if REDIS_URL:
 else:
     CELERY_BROKER_URL = "filesystem://"
     _broker_dir = VAR_DIR / "broker"
-    for _folder in ("out", "processed"):
+    for _folder in ("out", "processed", "control"):
         (_broker_dir / _folder).mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(_broker_dir / "out"),
         "data_folder_out": str(_broker_dir / "out"),
         "processed_folder": str(_broker_dir / "processed"),
+        # Broadcast (pidbox) messages; kombu would otherwise write ./control in the cwd.
+        "control_folder": str(_broker_dir / "control"),
     }
 CELERY_BROKER_CONNECTION_TIMEOUT = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
@@ -163,7 +174,24 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
-    "dispatch-outbox": {"task": "communities.tasks.dispatch_outbox", "schedule": 10.0},
+    "purge-expired-cases": {"task": "cases.tasks.purge_expired_cases", "schedule": 24 * 3600.0},
+    "dispatch-outbox": {
+        "task": "communities.tasks.dispatch_outbox",
+        "schedule": float(env_int("PRACTICA_DISPATCH_EVERY_SECONDS", 10, minimum=1)),
+        # A tick that waited longer than one interval is pointless: the next one catches up.
+        "options": {"expires": float(env_int("PRACTICA_DISPATCH_EVERY_SECONDS", 10, minimum=1))},
+    },
+    # The clock of sessions_log: reminders look 30 minutes ahead, so a 5-minute tick is plenty.
+    "plan-reminders": {
+        "task": "sessions_log.tasks.plan_reminders",
+        "schedule": 300.0,
+        "options": {"expires": 300.0},
+    },
+    "plan-digests": {
+        "task": "sessions_log.tasks.plan_digests",
+        "schedule": 900.0,
+        "options": {"expires": 900.0},
+    },
 }
 
 # --- Mail -----------------------------------------------------------------------------------
@@ -171,6 +199,18 @@ EMAIL_URL = env_str("EMAIL_URL", f"file://{VAR_DIR / 'mail'}" if DEBUG else None
 MAILERS = {"default": mailer_from_url(EMAIL_URL)}
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Practica <no-reply@practica.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The outbox dispatcher (communities/outbox.py). A claimed row is skipped by other dispatchers
+# for OUTBOX_LEASE seconds; a row caught mid-SMTP by a crash is marked uncertain once its send
+# lease (longer than the SMTP timeout) has run out. Retries back off exponentially from
+# OUTBOX_BACKOFF up to OUTBOX_BACKOFF_MAX, at most OUTBOX_MAX_ATTEMPTS times.
+PRACTICA_OUTBOX_LEASE_SECONDS = env_int("PRACTICA_OUTBOX_LEASE_SECONDS", 120, minimum=1)
+PRACTICA_OUTBOX_SEND_LEASE_SECONDS = env_int("PRACTICA_OUTBOX_SEND_LEASE_SECONDS", 60, minimum=1)
+PRACTICA_OUTBOX_BACKOFF_SECONDS = env_int("PRACTICA_OUTBOX_BACKOFF_SECONDS", 60, minimum=0)
+PRACTICA_OUTBOX_BACKOFF_MAX_SECONDS = env_int(
+    "PRACTICA_OUTBOX_BACKOFF_MAX_SECONDS", 6 * 60 * 60, minimum=0
+)
+PRACTICA_OUTBOX_MAX_ATTEMPTS = env_int("PRACTICA_OUTBOX_MAX_ATTEMPTS", 8, minimum=1)
+PRACTICA_OUTBOX_HARD_BOUNCE_LIMIT = env_int("PRACTICA_OUTBOX_HARD_BOUNCE_LIMIT", 3, minimum=1)
 
 # --- Accounts (django-allauth) --------------------------------------------------------------
 AUTH_USER_MODEL = "communities.User"
@@ -180,8 +220,10 @@ AUTHENTICATION_BACKENDS = [
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-     "OPTIONS": {"min_length": 10}},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -200,7 +242,8 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = 3
 ACCOUNT_PREVENT_ENUMERATION = True
-ACCOUNT_RATE_LIMITS_ENABLED = True
+# allauth's rate limits are on by default (ACCOUNT_RATE_LIMITS unset); they count in the
+# default cache, which is Redis in production.
 ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_ADAPTER = "communities.adapters.AccountAdapter"
 ACCOUNT_FORMS = {"signup": "communities.forms.SignupForm"}
@@ -213,8 +256,9 @@ MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = not HTTPS
 USERSESSIONS_TRACK_ACTIVITY = True
 
 # none | facilitators | all: who must enrol a second factor before doing anything else.
-PRACTICA_REQUIRE_MFA = env_choice("PRACTICA_REQUIRE_MFA", "facilitators",
-                                  ("none", "facilitators", "all"))
+PRACTICA_REQUIRE_MFA = env_choice(
+    "PRACTICA_REQUIRE_MFA", "facilitators", ("none", "facilitators", "all")
+)
 PRACTICA_IDLE_TIMEOUT = timedelta(minutes=env_int("PRACTICA_IDLE_MINUTES", 30, minimum=1))
 PRACTICA_ABSOLUTE_SESSION_LIFETIME = timedelta(
     hours=env_int("PRACTICA_SESSION_HOURS", 12, minimum=1)
@@ -266,6 +310,9 @@ USE_TZ = True
 # --- Static files ---------------------------------------------------------------------------
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
+if DEBUG:
+    # Without collectstatic (the demo) WhiteNoise would warn on every request about the folder.
+    STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -1,4 +1,5 @@
 from allauth.account.decorators import secure_admin_login
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
@@ -17,6 +18,11 @@ urlpatterns = [
     path("", include("cases.urls")),
     path("", include("sessions_log.urls")),
 ]
+
+if settings.PRACTICA_BENCH:  # `make bench` only: the ceiling every page is compared with
+    from bench.views import ceiling
+
+    urlpatterns.append(path("bench/ceiling", ceiling, name="bench_ceiling"))
 
 handler400 = "config.errors.bad_request"
 handler403 = "config.errors.permission_denied"

@@ -12,6 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from communities import access
+from sessions_log.selectors import upcoming_for_dashboard
 
 logger = logging.getLogger(__name__)
 
@@ -21,7 +22,18 @@ def home(request: HttpRequest) -> HttpResponse:
     if not request.user.is_authenticated:
         return render(request, "landing.html")
     memberships = list(access.active_memberships(request.user).order_by("community__name"))
-    return render(request, "dashboard.html", {"memberships": memberships})
+    return render(
+        request,
+        "dashboard.html",
+        {
+            "memberships": memberships,
+            "upcoming_meetings": list(upcoming_for_dashboard(request.user)),
+            "pending_requests": list(access.pending_requests_of(request.user)),
+            "covenants_to_accept": [
+                m for m in memberships if not access.has_accepted_current_covenant(m)
+            ],
+        },
+    )
 
 
 def _database_answers() -> bool:

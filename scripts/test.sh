@@ -71,4 +71,10 @@ if ! command -v chromium >/dev/null; then
 fi
 
 export DJANGO_ALLOW_ASYNC_UNSAFE=true
-exec python -m pytest "$@"
+mkdir -p test-artifacts/screenshots
+status=0
+python -m pytest "$@" || status=$?
+if [ "$status" = 5 ]; then
+  echo "pytest collected no tests: that is a failure, not a pass." >&2
+fi
+exit "$status"

@@ -17,9 +17,11 @@ os.environ.setdefault("STATIC_MANIFEST", "false")
 os.environ.setdefault("DATABASE_POOL", "false")
 os.environ.setdefault("CACHE_KEY_PREFIX", "practica-test")
 
-from config.settings import *  # noqa: E402, F403
+from config.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Rate limits are tested on purpose where they matter; elsewhere they would make tests flaky.
-ACCOUNT_RATE_LIMITS_ENABLED = False
+ACCOUNT_RATE_LIMITS = False
 CELERY_TASK_ALWAYS_EAGER = False
+# The suite serves static files through the finders; WhiteNoise only needs its folder to exist.
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405

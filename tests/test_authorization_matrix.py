@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 from collections.abc import Iterator
 
 import pytest
@@ -9,15 +11,13 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from tests.conftest import PERSONAS, World
-from tests.matrix import LOGIN, Route
-from tests.matrix import foundation
+from tests.matrix import LOGIN, Route, foundation
 
 MATRIX_MODULES = [foundation]
 for _module_name in ("communities", "cases", "sessions_log"):
-    try:
-        MATRIX_MODULES.append(__import__(f"tests.matrix.{_module_name}", fromlist=["ROUTES"]))
-    except ModuleNotFoundError:
-        pass
+    # A module that exists but fails to import must fail the suite, not drop its rows.
+    if importlib.util.find_spec(f"tests.matrix.{_module_name}") is not None:
+        MATRIX_MODULES.append(importlib.import_module(f"tests.matrix.{_module_name}"))
 
 ROUTES: list[Route] = [route for module in MATRIX_MODULES for route in module.ROUTES]
 

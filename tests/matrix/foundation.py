@@ -67,9 +67,7 @@ ROUTES = [
     ),
     Route("mfa_view_recovery_codes", "/accounts/2fa/recovery-codes/", signed_in(404)),
     Route("mfa_generate_recovery_codes", "/accounts/2fa/recovery-codes/generate/", signed_in(302)),
-    Route(
-        "mfa_download_recovery_codes", "/accounts/2fa/recovery-codes/download/", signed_in(404)
-    ),
+    Route("mfa_download_recovery_codes", "/accounts/2fa/recovery-codes/download/", signed_in(404)),
     Route("mfa_list_webauthn", "/accounts/2fa/webauthn/", signed_in(200)),
     Route("mfa_add_webauthn", "/accounts/2fa/webauthn/add/", signed_in(302)),
     Route("mfa_reauthenticate_webauthn", "/accounts/2fa/webauthn/reauthenticate/", signed_in(302)),
