@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from allauth.mfa.utils import is_mfa_enabled
+from allauth.usersessions.internal import usersessionkit
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -21,32 +22,75 @@ from communities import access
 
 Handler = Callable[[HttpRequest], HttpResponse]
 _LOGIN_STARTED_KEY = "practica_login_started"
+_LAST_SEEN_KEY = "practica_last_seen"
+_ACTIVITY_TRACKED_KEY = "practica_activity_tracked"
+_MFA_CHECKED_KEY = "practica_mfa_checked"
+# Writing the session on every request costs three queries; a minute's precision on a
+# 30-minute idle limit is plenty.
+_LAST_SEEN_PRECISION = 60
+# allauth's "signed-in devices" list shows when each session was last active: to the
+# nearest five minutes is enough, and spares four queries on every other request.
+_ACTIVITY_TRACKING_INTERVAL = 300
+# The MFA obligation changes only when someone becomes a facilitator or moderator.
+_MFA_RECHECK_INTERVAL = 300
+
+
+def _now_seconds() -> int:
+    return int(timezone.now().timestamp())
 
 
 class SessionLifetimeMiddleware:
-    """Ends a session 12 hours (PRACTICA_ABSOLUTE_SESSION_LIFETIME) after sign-in.
-
-    Idleness is handled by SESSION_COOKIE_AGE with SESSION_SAVE_EVERY_REQUEST.
-    """
+    """Ends a session after PRACTICA_IDLE_TIMEOUT without a request, and in any case
+    PRACTICA_ABSOLUTE_SESSION_LIFETIME (12 hours) after sign-in."""
 
     def __init__(self, get_response: Handler) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if request.user.is_authenticated:
-            started = request.session.get(_LOGIN_STARTED_KEY)
-            now = timezone.now()
+            session = request.session
+            now = _now_seconds()
+            started = session.get(_LOGIN_STARTED_KEY)
+            last_seen = session.get(_LAST_SEEN_KEY, now)
             if started is None:
-                request.session[_LOGIN_STARTED_KEY] = now.isoformat()
+                session[_LOGIN_STARTED_KEY] = timezone.now().isoformat()
             elif (
-                now - datetime.fromisoformat(started) > settings.PRACTICA_ABSOLUTE_SESSION_LIFETIME
+                timezone.now() - datetime.fromisoformat(started)
+                > settings.PRACTICA_ABSOLUTE_SESSION_LIFETIME
             ):
-                logout(request)
                 hours = int(settings.PRACTICA_ABSOLUTE_SESSION_LIFETIME.total_seconds() // 3600)
-                messages.info(
+                return self._sign_out(
                     request, f"For your clients' safety you were signed out after {hours} hours."
                 )
-                return redirect(settings.LOGIN_URL)
+            if now - last_seen > settings.PRACTICA_IDLE_TIMEOUT.total_seconds():
+                minutes = int(settings.PRACTICA_IDLE_TIMEOUT.total_seconds() // 60)
+                return self._sign_out(
+                    request, f"You were signed out after {minutes} minutes without activity."
+                )
+            if _LAST_SEEN_KEY not in session or now - last_seen >= _LAST_SEEN_PRECISION:
+                session[_LAST_SEEN_KEY] = now
+        return self.get_response(request)
+
+    @staticmethod
+    def _sign_out(request: HttpRequest, message: str) -> HttpResponse:
+        logout(request)
+        messages.info(request, message)
+        return redirect(settings.LOGIN_URL)
+
+
+class ThrottledUserSessionsMiddleware:
+    """allauth's session activity tracking, at most once every five minutes per session."""
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        session = getattr(request, "session", None)
+        if session is not None and request.user.is_authenticated:
+            now = _now_seconds()
+            if now - session.get(_ACTIVITY_TRACKED_KEY, 0) >= _ACTIVITY_TRACKING_INTERVAL:
+                usersessionkit.track_activity(request, user=request.user, session=session)
+                session[_ACTIVITY_TRACKED_KEY] = now
         return self.get_response(request)
 
 
@@ -78,16 +122,25 @@ class RequireMfaMiddleware:
         if (
             user.is_authenticated
             and not request.path.startswith(self.allowed_prefixes)
+            and not self._recently_checked(request)
             and access.must_enrol_mfa(user)
             and not is_mfa_enabled(user)
         ):
+            request.session.pop(_MFA_CHECKED_KEY, None)
             messages.warning(
                 request,
                 "Your role handles other clinicians' material: set up two-factor "
                 "authentication to continue.",
             )
             return redirect(reverse("mfa_activate_totp"))
+        if user.is_authenticated and not self._recently_checked(request):
+            request.session[_MFA_CHECKED_KEY] = _now_seconds()
         return self.get_response(request)
+
+    @staticmethod
+    def _recently_checked(request: HttpRequest) -> bool:
+        checked = request.session.get(_MFA_CHECKED_KEY)
+        return checked is not None and _now_seconds() - checked < _MFA_RECHECK_INTERVAL
 
 
 class NeverCacheAuthenticatedMiddleware:

@@ -64,7 +64,7 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "communities.middleware.ThrottledUserSessionsMiddleware",
     "communities.middleware.SessionLifetimeMiddleware",
     "communities.middleware.UserTimeZoneMiddleware",
     "communities.middleware.RequireMfaMiddleware",
@@ -266,8 +266,10 @@ PRACTICA_ABSOLUTE_SESSION_LIFETIME = timedelta(
 
 # --- Sessions, cookies and security headers -------------------------------------------------
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
-SESSION_COOKIE_AGE = int(PRACTICA_IDLE_TIMEOUT.total_seconds())
-SESSION_SAVE_EVERY_REQUEST = True  # the cookie age then measures idleness
+# Idleness is measured by communities.middleware.SessionLifetimeMiddleware, which touches the
+# session at most once a minute; the row itself never outlives the absolute limit.
+SESSION_COOKIE_AGE = int(PRACTICA_ABSOLUTE_SESSION_LIFETIME.total_seconds())
+SESSION_SAVE_EVERY_REQUEST = False
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
