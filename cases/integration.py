@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from django.utils import timezone
 
@@ -17,10 +18,10 @@ PANEL_CASES = 5
 
 
 def recent_cases_panel(
-    viewer: User, community: Community, membership: Membership | None
+    viewer: User | AnonymousUser, community: Community, membership: Membership | None
 ) -> dict[str, Any] | None:
     """Recent case titles, only for members who may read the group's cases."""
-    if membership is None or not membership.is_active:
+    if membership is None or not membership.is_active or not isinstance(viewer, User):
         return None
     if not has_accepted_current_covenant(membership):
         return None

@@ -26,20 +26,6 @@ PERSONAS = (
 )
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Transactional tests (browser, concurrency, fault tests) end by flushing the database,
-    which takes away the rows migrations seed (the modality tags) from the transactional tests
-    that run after them. ``serialized_rollback`` puts those rows back before each of them."""
-    for item in items:
-        marker = item.get_closest_marker("django_db")
-        if marker is None or not marker.kwargs.get("transaction"):
-            continue
-        if "serialized_rollback" in marker.kwargs:
-            continue
-        kwargs = {**marker.kwargs, "serialized_rollback": True}
-        item.add_marker(pytest.mark.django_db(*marker.args, **kwargs), append=False)
-
-
 def enrol_totp(user: User) -> str:
     """Give a user a TOTP authenticator (facilitators and moderators must have one)."""
     secret = generate_totp_secret()

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from communities.models import Community, Membership
+from communities.models import Community, Membership, ModalityTag
 from tests.browser.conftest import axe_check, give_password, login, screenshot, screenshot_both
 from tests.conftest import enrol_totp
 from tests.factories import UserFactory
@@ -38,6 +38,8 @@ def test_a_by_request_group_from_creation_to_a_renewed_covenant(
         UserFactory(email="sam@example.org", display_name="Sam Okafor"), PASSWORD
     )
     base = live_server.url
+    # Migrations seed the modality tags, but an earlier transactional test's flush removes them.
+    ModalityTag.objects.get_or_create(slug="emdr", defaults={"name": "EMDR"})
 
     # The facilitator creates a group that admits by request.
     login(page, live_server, facilitator.email, PASSWORD, totp_secret=secret)

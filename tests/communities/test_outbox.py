@@ -9,8 +9,8 @@ import pytest
 from django.core import mail as django_mail
 from django.utils import timezone
 
-from communities import outbox, services
-from communities.mail import MailKind, Skip, kind_named, message_id_for, register
+from communities import mail, outbox, services
+from communities.mail import MailKind, Skip, kind_named, message_id_for
 from communities.models import AuditEvent, NotificationPreferences, OutboxMessage, User
 from tests.factories import UserFactory
 from tests.mailsink import MailSink
@@ -33,7 +33,7 @@ def _explodes(message: OutboxMessage) -> dict[str, Any]:
     raise RuntimeError("a bug in a kind")
 
 
-# Test-only kinds, registered once for the process. They reuse the welcome templates.
+# Test-only kinds. They reuse the welcome templates.
 TRANSACTIONAL = MailKind(name="test_transactional", build_context=_plain, template="emails/welcome")
 DIGESTY = MailKind(
     name="test_digesty", build_context=_plain, category="digest", template="emails/welcome"
@@ -45,8 +45,13 @@ BROKEN_TEMPLATE = MailKind(
 BROKEN_CONTEXT = MailKind(
     name="test_broken_context", build_context=_explodes, template="emails/welcome"
 )
-for _kind in (TRANSACTIONAL, DIGESTY, SKIPPER, BROKEN_TEMPLATE, BROKEN_CONTEXT):
-    register(_kind)
+
+
+@pytest.fixture(autouse=True)
+def _test_kinds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Registered for each test only, so no other test (the canary) ever sees them."""
+    for kind in (TRANSACTIONAL, DIGESTY, SKIPPER, BROKEN_TEMPLATE, BROKEN_CONTEXT):
+        monkeypatch.setitem(mail._KINDS, kind.name, kind)
 
 
 def enqueue(
