@@ -26,7 +26,6 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/djlint templates --check --quiet
 	$(VENV)/bin/djlint templates --lint --quiet
 	$(VENV)/bin/lint-imports
 	DJANGO_SETTINGS_MODULE=tests.settings $(VENV)/bin/mypy .
