@@ -28,6 +28,7 @@ def recent_cases_panel(
     cases = list(
         access.cases_visible_to(viewer)
         .filter(community=community, visibility=Case.Visibility.VISIBLE)
+        .only("id", "code", "title", "status")  # the panel lists titles, never bodies
         .order_by("-last_activity_at")[:PANEL_CASES]
     )
     return {"community": community, "cases": cases}

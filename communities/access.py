@@ -165,6 +165,29 @@ def standing_in(user: Viewer, community: Community) -> Membership | None:
     )
 
 
+def standing_and_facilitators(
+    user: Viewer, community: Community
+) -> tuple[Membership | None, list[User]]:
+    """``standing_in`` and ``facilitators_of`` in one query, for the group home: the viewer's
+    membership row in any state (or None) and the active facilitators, earliest first."""
+    facilitating = Q(role=Membership.Role.FACILITATOR, status=Membership.Status.ACTIVE)
+    wanted = facilitating | Q(user_id=user.pk) if user.is_authenticated else facilitating
+    rows = list(
+        community.memberships.filter(wanted).select_related("user").order_by("joined_at", "pk")
+    )
+    standing = None
+    if user.is_authenticated:
+        standing = next((row for row in rows if row.user_id == user.pk), None)
+    if standing is not None:
+        standing.community = community
+    facilitators = [
+        row.user
+        for row in rows
+        if row.role == Membership.Role.FACILITATOR and row.status == Membership.Status.ACTIVE
+    ]
+    return standing, facilitators
+
+
 def decision_for(user: Viewer, slug: str) -> Membership:
     """The user's own membership of a group with the facilitator's note on its decision
     (approval, decline or removal), whatever its state and the group's visibility: the person

@@ -130,11 +130,11 @@ def create(request: AuthedRequest) -> HttpResponse:
 @require_GET
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
     community = access.community_for_viewer(request.user, slug)
-    standing = access.standing_in(request.user, community)
+    standing, facilitators = access.standing_and_facilitators(request.user, community)
     membership = standing if standing is not None and standing.is_active else None
     context = {
         "community": community,
-        "facilitators": access.facilitators_of(community),
+        "facilitators": facilitators,
         "standing": standing,
         "membership": membership,
         "member_count": access.active_member_count(community),

@@ -7,7 +7,7 @@ from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from django.db.models import QuerySet, Sum
+from django.db.models import Exists, OuterRef, QuerySet, Sum
 from django.utils import timezone
 
 from cases.access import cases_visible_to
@@ -52,20 +52,27 @@ def label_agenda_cases(items: list[AgendaItem], *, viewer: User, can_see_cases: 
     (``cases_visible_to``: accepted covenant, not recused, not hidden or deleted); a member
     who recused ("I may know this client") sees "A case (you stepped out of this one)". The
     item stays in the list: its place and time still matter to them (when to step out) and to
-    facilitators who settle it. Two queries, whatever the length of the agenda.
+    facilitators who settle it. One query, whatever the length of the agenda.
     """
     case_ids = {item.case_id for item in items if item.case_id}
     readable: set[int] = set()
     recused: set[int] = set()
     if case_ids and can_see_cases:
-        readable = set(
-            cases_visible_to(viewer).filter(pk__in=case_ids).values_list("pk", flat=True)
-        )
-        recused = set(
-            Recusal.objects.filter(user=viewer, case_id__in=case_ids).values_list(
-                "case_id", flat=True
+        # Both answers in one query: readable by cases' own rules, and recused (which
+        # ``cases_visible_to`` excludes, but the label needs to say why).
+        rows = (
+            Case.objects.filter(pk__in=case_ids)
+            .annotate(
+                is_readable=Exists(cases_visible_to(viewer).filter(pk=OuterRef("pk"))),
+                is_recused=Exists(Recusal.objects.filter(user=viewer, case=OuterRef("pk"))),
             )
+            .values_list("pk", "is_readable", "is_recused")
         )
+        for pk, is_readable, is_recused in rows:
+            if is_readable:
+                readable.add(pk)
+            if is_recused:
+                recused.add(pk)
     for item in items:
         item.case_title = ""  # type: ignore[attr-defined]
         item.case_withheld = ""  # type: ignore[attr-defined]
@@ -82,9 +89,12 @@ def label_agenda_cases(items: list[AgendaItem], *, viewer: User, can_see_cases: 
 
 
 def own_cases_for_agenda(*, user: User, community: Community) -> list[Case]:
+    """The viewer's cases to choose from when proposing: codes and titles only (the choice
+    list and the proposal's foreign key need nothing else; the bodies are large)."""
     return list(
         cases_visible_to(user)
         .filter(community=community, author=user, visibility=Case.Visibility.VISIBLE)
+        .only("id", "code", "title")
         .order_by("-created_at")[:50]
     )
 

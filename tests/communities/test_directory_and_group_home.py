@@ -8,6 +8,7 @@ import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.utils.html import escape
 
 from communities import extensions
 from communities.models import Community, Membership, ModalityTag
@@ -118,6 +119,21 @@ def test_the_group_home_runs_the_same_queries_with_10_and_500_groups(
     with django_assert_num_queries(with_ten):
         client.get(f"/groups/{community.slug}/")
     print(f"group home queries with 10 and with 500 groups: {with_ten}")
+
+
+def test_the_group_home_reads_the_viewers_membership_and_the_facilitators_in_one_query() -> None:
+    community, facilitator = group_with_facilitator()
+    (member,) = add_members(community, 1)
+    client = signed_in(member)
+    with CaptureQueriesContext(connection) as ctx:
+        body = client.get(f"/groups/{community.slug}/").content.decode()
+    membership_rows = [
+        q["sql"]
+        for q in ctx.captured_queries
+        if q["sql"].startswith('SELECT "communities_membership"."id"')
+    ]
+    assert len(membership_rows) == 1
+    assert escape(facilitator.public_name) in body
 
 
 def test_the_group_home_shows_the_covenant_prompt_instead_of_cases() -> None:

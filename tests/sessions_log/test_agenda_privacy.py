@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -12,7 +13,7 @@ from django.utils import timezone
 
 from cases.models import Case, Recusal
 from communities.models import User
-from sessions_log import planners
+from sessions_log import planners, selectors
 from sessions_log.models import AgendaItem, Occurrence
 from tests.cases.conftest import make_case
 from tests.conftest import World
@@ -132,3 +133,42 @@ def test_a_digest_never_names_a_case_its_reader_stepped_out_of(
 
     assert digest.groups and not digest.is_empty  # the meeting is coming up
     assert TITLE not in repr(digest)
+
+
+def test_the_agenda_labels_take_one_query_for_readable_recused_and_hidden_cases(
+    world: World,
+    member: User,
+    next_meeting: Occurrence,
+    django_assert_num_queries: Callable[..., Any],
+) -> None:
+    readable = Case.objects.get(title=TITLE)
+    recused = make_case(world.community, world.user("facilitator"), title="Known client")
+    hidden = make_case(world.community, world.user("facilitator"), title="Hidden by a moderator")
+    Case.objects.filter(pk=hidden.pk).update(visibility=Case.Visibility.HIDDEN)
+    Recusal.objects.create(case=recused, user=member)
+    for case in (recused, hidden):
+        AgendaItem.objects.create(
+            occurrence=next_meeting, proposed_by=case.author, case=case, status="accepted"
+        )
+    items = list(next_meeting.agenda.select_related("case").order_by("id"))
+
+    with django_assert_num_queries(1):
+        selectors.label_agenda_cases(items, viewer=member, can_see_cases=True)
+
+    labels = {item.case_id: (item.case_title, item.case_withheld) for item in items}  # type: ignore[attr-defined]
+    assert labels == {
+        readable.pk: (TITLE, ""),
+        recused.pk: ("", selectors.STEPPED_OUT),
+        hidden.pk: ("", selectors.UNAVAILABLE),
+    }
+
+
+def test_the_cases_offered_for_the_agenda_are_loaded_without_their_bodies(
+    world: World, facilitator: User, next_meeting: Occurrence
+) -> None:
+    (case,) = selectors.own_cases_for_agenda(user=facilitator, community=world.community)
+
+    assert (case.code, case.title) == (Case.objects.get(title=TITLE).code, TITLE)
+    assert {"presenting_concern", "background", "tried", "question", "takeaways"} <= (
+        case.get_deferred_fields()
+    )

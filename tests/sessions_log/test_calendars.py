@@ -165,3 +165,38 @@ def test_the_feed_runs_a_constant_number_of_queries(
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = client.get(f"/calendar/{token}.ics")
     assert len(events(response.content)) >= 13
+
+
+def test_the_vtimezone_is_built_once_and_reused_by_later_calendars(
+    world: World, facilitator: User, occurrence: Occurrence
+) -> None:
+    from sessions_log import ics
+
+    evening = schedule(
+        world.community, facilitator, title="Evening group", start=datetime(2027, 1, 12, 18, 30)
+    )
+    evening.time_zone = "America/New_York"
+    evening.save(update_fields=["time_zone"])
+    occurrences = list(
+        Occurrence.objects.filter(community=world.community).select_related("meeting", "community")
+    )
+    ics._vtimezone.cache_clear()
+
+    first = ics.build_calendar(occurrences, site_url="https://practica.example")
+    built = ics._vtimezone.cache_info().misses
+    second = ics.build_calendar(occurrences, site_url="https://practica.example")
+
+    assert built == 2  # one per zone
+    assert ics._vtimezone.cache_info().misses == built  # the second calendar reused them
+    calendar = Calendar.from_ical(second)
+    assert sorted(str(zone["TZID"]) for zone in calendar.walk("VTIMEZONE")) == [
+        "America/New_York",
+        "Europe/Berlin",
+    ]
+    assert calendar.get_missing_tzids() == set()
+    kinds = [component.name for component in calendar.subcomponents]
+    assert kinds.index("VEVENT") > max(i for i, k in enumerate(kinds) if k == "VTIMEZONE")
+    for zone in calendar.walk("VTIMEZONE"):  # the transitions around the meetings are there
+        assert zone.walk("STANDARD") and zone.walk("DAYLIGHT")
+    zones_only = [part for part in first.split(b"BEGIN:VEVENT")[0].split(b"\r\n") if part]
+    assert zones_only == [part for part in second.split(b"BEGIN:VEVENT")[0].split(b"\r\n") if part]
