@@ -12,6 +12,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from cases import guard
+from cases.forms import GuardedForm
 from sessions_log import recurrence
 from sessions_log.models import (
     MAX_DURATION,
@@ -45,7 +46,10 @@ class PhiGuardedForm(forms.Form):
     guard_result: guard.GuardResult | None = None
 
     def acknowledged_keys(self) -> list[str]:
-        return list(self.data.getlist("acknowledge")) if hasattr(self.data, "getlist") else []
+        # "acknowledge": the ticks shown after a blocked save; "ack": those of the live check.
+        if not hasattr(self.data, "getlist"):
+            return []
+        return [*self.data.getlist("acknowledge"), *self.data.getlist("ack")]
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
@@ -317,6 +321,22 @@ class ReflectionForm(PhiGuardedForm):
     )
 
     guarded_fields = ("reflection",)
+
+
+class LiveCheckForm(GuardedForm):
+    """The live PHI check while typing, for whichever of this app's guarded forms posts here:
+    the cases guard on the raw texts, nothing looked up, nothing saved."""
+
+    guarded_fields = ("topic", "notes", "reflection")
+    topic = forms.CharField(required=False, label="Topic")
+    notes = forms.CharField(required=False, label="Notes")
+    reflection = forms.CharField(required=False, label="Private reflection")
+
+    def __init__(self, data: Any) -> None:
+        # Honour ticks from both the live fragment ("ack") and a blocked save ("acknowledge").
+        merged = data.copy()
+        merged.setlist("ack", [*data.getlist("ack"), *data.getlist("acknowledge")])
+        super().__init__(merged)
 
 
 class PeriodForm(forms.Form):

@@ -7,6 +7,8 @@ urlpatterns: list[URLPattern] = [
     path("groups/<slug:slug>/meetings/", views.meeting_list, name="list"),
     path("groups/<slug:slug>/meetings/new/", views.create, name="create"),
     path("groups/<slug:slug>/meetings/rhythm/", views.rhythm, name="rhythm"),
+    # Before meetings/<code>/, which would otherwise take "check" for a meeting code.
+    path("meetings/check/", views.check, name="check"),
     path("meetings/<str:code>/", views.detail, name="detail"),
     path("meetings/<str:code>/rsvp/", views.rsvp, name="rsvp"),
     path("meetings/<str:code>/edit/", views.edit, name="edit"),

@@ -27,6 +27,7 @@ from sessions_log.forms import (
     CancelForm,
     EditOccurrenceForm,
     ExternalHoursForm,
+    LiveCheckForm,
     PeriodForm,
     ProposeAgendaForm,
     ReflectionForm,
@@ -408,6 +409,27 @@ def reflection(request: HttpRequest) -> HttpResponse:
     services.save_reflection(entry=entry, user=_user(request), text=form.cleaned_data["reflection"])
     messages.success(request, "Reflection saved. Only you can see it.")
     return redirect(reverse("sessions_log:hours") + f"#entry-{entry.pk}")
+
+
+@login_required
+@require_POST
+def check(request: HttpRequest) -> HttpResponse:
+    """The live PHI check while typing an agenda topic, log notes or a reflection.
+
+    Any signed-in user may post here: it reads nothing from the database and answers only
+    about the text posted, so there is nothing to scope to a group or a meeting.
+    """
+    result = LiveCheckForm(request.POST).live_check()
+    return render(
+        request,
+        "cases/form.html#findings",
+        {
+            "guard": result,
+            "guard_fields": result.by_field(),
+            "live": True,
+            "ack_notice": "Your ticks are recorded with what you save.",
+        },
+    )
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

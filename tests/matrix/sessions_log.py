@@ -162,6 +162,13 @@ ROUTES = [
         answers(200),
     ),
     Route("sessions_log:feed", "/calendar/forged-token.ics", answers(404)),
+    Route(
+        "sessions_log:check",
+        "/meetings/check/",
+        signed_in(200),
+        method="POST",
+        data={"notes": "Worked on pacing and rupture repair."},
+    ),
     Route("sessions_log:hours", "/me/hours/", signed_in(200)),
     Route(
         "sessions_log:hours_add",
