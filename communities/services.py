@@ -92,8 +92,19 @@ def enqueue_mail(
             )
     except IntegrityError:
         return None
-    transaction.on_commit(wake_dispatcher)
+    wake_dispatcher_on_commit()
     return message
+
+
+def wake_dispatcher_on_commit() -> None:
+    """Wake the dispatcher once when the current transaction commits, however many rows it
+    enqueued: each wake is a broker round trip, which costs up to a second while Redis is away."""
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and any(
+        func is wake_dispatcher for _, func, _ in connection.run_on_commit
+    ):
+        return
+    transaction.on_commit(wake_dispatcher)
 
 
 def wake_dispatcher() -> None:
@@ -1316,7 +1327,7 @@ def retry_outbox_message(
         data={"previous_state": previous, "kind": message.kind},
         ip_address=ip_address,
     )
-    transaction.on_commit(wake_dispatcher)
+    wake_dispatcher_on_commit()
     return message
 
 

@@ -20,7 +20,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from communities.models import Membership, NotificationPreferences, OutboxMessage
-from communities.services import next_local_morning, wake_dispatcher
+from communities.services import next_local_morning, wake_dispatcher_on_commit
 from sessions_log.models import Occurrence, Rsvp
 
 DEFAULT_LEADS = tuple(NotificationPreferences.DEFAULT_REMINDER_LEADS)
@@ -57,7 +57,7 @@ def _insert(rows: list[dict[str, Any]]) -> int:
         OutboxMessage.objects.bulk_create(
             [OutboxMessage(**row) for row in rows], ignore_conflicts=True, batch_size=INSERT_BATCH
         )
-    transaction.on_commit(wake_dispatcher)
+    wake_dispatcher_on_commit()
     return len(rows)
 
 

@@ -439,3 +439,14 @@ def test_the_admin_retries_selected_rows_through_the_audited_service(
     assert response.status_code == 302
     assert states(row) == [State.PENDING]
     assert AuditEvent.objects.filter(action="outbox.retried", actor=moderator).exists()
+
+
+def test_a_transaction_that_enqueues_many_mails_wakes_the_dispatcher_once(
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    users = [UserFactory() for _ in range(5)]
+    with django_capture_on_commit_callbacks() as callbacks:
+        for user in users:
+            services.enqueue_mail(key=f"many:{user.pk}", kind="welcome", recipient=user, context={})
+    assert OutboxMessage.objects.filter(key__startswith="many:").count() == 5
+    assert callbacks == [services.wake_dispatcher]
