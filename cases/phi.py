@@ -36,7 +36,10 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import json
+import math
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -145,7 +148,7 @@ def scan(text: str, acknowledged: Iterable[str] = frozenset()) -> list[Finding]:
     """
     if not text:
         return []
-    candidates = _Scanner(text, _lexicon()).run()
+    candidates = _Scanner(text, _lexicon(), _model()).run()
     findings = _merge(candidates)
     ack = acknowledged if isinstance(acknowledged, (set, frozenset)) else set(acknowledged)
     if ack:
@@ -172,6 +175,7 @@ class _Lexicon:
     theorists: frozenset[str]  # surnames protected on their own
     theorists_cited: frozenset[str]  # surnames protected only when cited
     theorist_places: frozenset[str]  # theorists' surnames that are also towns ("Ogden")
+    foreign: frozenset[str]  # function words of other languages ("je", "elle", "koutou")
     # multi-word phrases: lower-case token tuple -> "allow" | "region" | "theorist" | "place"
     phrases: dict[tuple[str, ...], str]
     phrase_len: dict[str, int]  # first token -> longest phrase starting with it
@@ -203,12 +207,17 @@ def _phrase_tokens(phrase: str) -> tuple[str, ...]:
 @cache
 def _lexicon() -> _Lexicon:
     sections = _read_sections("lexicon.txt")
-    given = frozenset(_read_gz("given_names.txt.gz")) | {
-        t for e in sections.get("given_extra", ()) for t in _phrase_tokens(e)
-    }
-    surnames = frozenset(_read_gz("surnames.txt.gz"))
     common = frozenset(_read_gz("english_common.txt.gz"))
     rare = frozenset(_read_gz("english_rare.txt.gz"))
+    proper_words = frozenset(_read_gz("english_proper.txt.gz"))
+    # given names from many countries, only where they are not also English words
+    world = frozenset(_read_gz("given_world.txt.gz")) - common - rare - proper_words
+    given = (
+        frozenset(_read_gz("given_names.txt.gz"))
+        | world
+        | {t for e in sections.get("given_extra", ()) for t in _phrase_tokens(e)}
+    )
+    surnames = frozenset(_read_gz("surnames.txt.gz"))
     phrases: dict[tuple[str, ...], str] = {}
     places: set[str] = set()
     for name in _read_gz("places.txt.gz"):
@@ -238,6 +247,13 @@ def _lexicon() -> _Lexicon:
         else:
             phrases[toks] = "theorist"
     allow = {t for e in sections["allow_words"] for t in _phrase_tokens(e)}
+    # holidays are never identifiers without a year ("Matariki", "Boxing Day")
+    for holiday in _read_gz("holidays.txt.gz"):
+        toks = _phrase_tokens(holiday)
+        if len(toks) > 1:
+            phrases.setdefault(toks, "allow")
+        elif toks and toks[0] not in given and toks[0] not in surnames and toks[0] not in places:
+            allow.add(toks[0])
     brands = {t for e in sections["brands"] for t in _phrase_tokens(e)}
     theorist_places = frozenset(places & theorists)
     places -= regions | allow | theorists
@@ -245,7 +261,7 @@ def _lexicon() -> _Lexicon:
     for toks in phrases:
         phrase_len[toks[0]] = max(phrase_len.get(toks[0], 0), len(toks))
     names = given | surnames | places
-    proper = frozenset(_read_gz("english_proper.txt.gz")) - names
+    proper = proper_words - names
     return _Lexicon(
         given=given,
         surnames=surnames,
@@ -260,6 +276,7 @@ def _lexicon() -> _Lexicon:
         theorists=frozenset(theorists),
         theorists_cited=frozenset(cited),
         theorist_places=theorist_places,
+        foreign=frozenset(w for e in sections.get("foreign_words", ()) for w in e.lower().split()),
         phrases=phrases,
         phrase_len=phrase_len,
     )
@@ -468,6 +485,22 @@ _HELPLINE_BEFORE_RE: Final = re.compile(
     r"(?:\s*\([^)]{0,12}\))?\s*(?:on|at|:|-|\(|is)?\s*$",
     re.I,
 )
+# National crisis and support lines of the US, UK, Ireland, Canada, Australia and New Zealand,
+# as digits only: never a client's number.
+_PUBLIC_NUMBERS: Final = _wordset(
+    "116123 116111 116117 111 999 988 911 000 112 131114 1300224636 1800551800 0800543354"
+    " 0800111757 1737 741741 85258 08001111 18002738255 18334564566 18552423310 18007997233"
+    " 08082000247 18664887386 18775658860 50808 1800737732 18006686868 686868 0800585858"
+    " 03001233393 18006624357 18009506264 18339001010 18009855990 139276 1300659467"
+    " 1800011046 18002653333 08088020925 08088084994 18669255454 08457909090"
+    " 08000568000 1800247247 1800250015 0800376633 08005857 0800787797 18003424000"
+)
+
+
+def _digits(span: str) -> str:
+    return "".join(ch for ch in span if ch.isdigit())
+
+
 _PHONE_CUE_RE: Final = re.compile(
     r"\b(?:phone|mobile|cell|tel|telephone|fax|call|called|text|texts|texted|ring|number|"
     r"contact|reached|reach|landline|voicemail|ph|mob|whatsapp|on)\b[^\n]{0,25}$",
@@ -629,6 +662,27 @@ _ADDRESS_RE: Final = re.compile(
 _UNIT_ADDR_RE: Final = re.compile(
     r"\b(?:Apt|Apartment|Unit|Flat|Suite|Ste|Lot)\.?\s*#?\s*\d+[A-Z]?\b|\bP\.? ?O\.? Box\s+\d+\b"
 )
+# "W. 18th St", "East 116th Street": numbered streets
+_ORDINAL_STREET_RE: Final = re.compile(
+    r"\b(?:(?:[NSEW]|North|South|East|West)\.?\s+)?\d{1,3}(?:st|nd|rd|th)\s+"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Pl|Place|Dr|Drive|Ter|Terrace|Way)\b\.?"
+)
+# "2nd Battalion, 7th Marines", "82nd Airborne Division", "1 Royal Anglian", "3 Commando"
+_MILITARY_UNIT_RE: Final = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?:Battalion|Brigade|Division|Regiment|Squadron|Platoon|Fleet|Wing|Marines|Infantry"
+    r"|Cavalry|Airborne|Rifles|Commando|Signals|Engineers|Lancers|Dragoons|Hussars|Fusiliers"
+    r"|Guards|Parachute|Para|Artillery)\b"
+    r"(?:,\s+\d{1,3}(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)?"
+    r"|\b\d{1,2}\s+(?:Royal(?:\s+[A-Z][a-z]+){1,2}|(?:Rifles|Scots|Irish|Welsh|PARA|RAR|RNZIR"
+    r"|RCR|PPCLI)\b)"
+)
+# "3rd Battalion" alone names no unit
+_BARE_UNIT_RE: Final = re.compile(
+    r"\d{1,3}(?:st|nd|rd|th)?\s+(?:Battalion|Brigade|Division|Regiment|Squadron|Platoon|Wing"
+    r"|Company|Fleet)"
+)
+_PLACE_ZIP_RE: Final = re.compile(r"\b([A-Z][a-z]+),?\s+(\d{5}(?:-\d{4})?)\b(?![/.,]?\d)")
 _UNION_LOCAL_RE: Final = re.compile(r"\b[A-Z][A-Za-z&]+\s+Local\s+\d{1,4}\b")
 _ROUTE_RE: Final = re.compile(
     r"\b(?:Route|Rte|Highway|Hwy|Interstate|State Route|County Road|Exit)\s+\d{1,4}[A-Z]?\b"
@@ -679,14 +733,17 @@ _DATE_ANCHORS: Final[dict[int, frozenset[str]]] = {
 _APPT_DATE_RE: Final = re.compile(
     r"\b(?:(?:next|last|follow-up|following)\s+(?:session|appointment|appt|review|meeting|visit)"
     r"|appointment|appt|meeting|visit|hearing|court|due|booked|scheduled|arranged|planned"
-    r"|rebooked|moved to)\s*(?:on\s+|for\s+|:\s*|-\s*)?"
+    r"|rebooked|moved to|seen|intake|admitted|discharged|texted|called|emailed"
+    r"|(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?)\s*(?:on\s+|for\s+|:\s*|-\s*)?"
     r"((?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]))"
     r"(?![\w/]|\.\d)",
     re.I,
 )
 _APPT_WORDS: Final = _wordset(
     "session appointment appt review meeting visit hearing court due booked scheduled arranged"
-    " planned rebooked moved"
+    " planned rebooked moved seen intake admitted discharged texted called emailed"
+    " mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday"
+    " sun sunday"
 )
 # "on 12.11": a two-digit day and month with dots
 _DOTTED_SHORT_DATE_RE: Final = re.compile(
@@ -932,6 +989,23 @@ _POSS_WORK_RE: Final = re.compile(
     r"\s+(?:[a-z][a-z-]+\s+)?(?:work|ideas|writing|writings|books?|chapter|paper|lens|view|terms)\b"
 )
 _CITE_LEFT: Final = _wordset("per cf see via reading reread rereading citing")
+_READING_CUES: Final = _wordset("read reading of from and like see recommend recommended")
+# what follows an author's possessive: a quoted title or concept ("Volkan's 'chosen trauma'")
+_POSS_TITLE_RE: Final = re.compile(
+    r"\s+['\"\u2018\u201c][^'\"\u2019\u201d\n ]+ [^'\"\u2019\u201d\n]{1,60}['\"\u2019\u201d]"
+)
+# ... or a title-case name of a model or work ("Gunderson's Good Psychiatric Management")
+_POSS_TITLE_CASE_RE: Final = re.compile(
+    r"\s+(?:[A-Z][a-z-]+\s+){1,4}[A-Z][a-z-]+\b(?:\s+\([A-Z]{2,}\))?"
+)
+_AUTHOR_ON_RE: Final = re.compile(r"\s+on\s+['\"\u2018\u201c]?[a-z][a-z-]+")
+_PAIR_BEFORE_RE: Final = re.compile(r"[A-Z][\w'\u2019-]+\s+(?:and|&)\s+$")
+_PAIR_AFTER_RE: Final = re.compile(r"\s+(?:and|&)\s+([A-Z][\w-]+)((?:['\u2019]s?)?\s.*)", re.S)
+# nouns after an eponym: "Kuipers model", "Yerkes-Dodson curve", "Stanley-Brown format"
+_EPONYM_NOUNS: Final = _wordset(
+    "model curve format approach method protocol framework paradigm criteria technique law"
+    " effect scale inventory test"
+)
 _CITE_LEFT_BIGRAMS: Final = frozenset(
     {
         ("according", "to"),
@@ -955,6 +1029,13 @@ _CITE_LEFT_BIGRAMS: Final = frozenset(
 _HYPHEN_SUFFIXES: Final = _wordset(
     "informed based style focused oriented inspired like esque ian ean type derived driven"
     " influenced adapted trained certified consistent aligned ish"
+    # hyphenated identities: "Korean-American", "Indo-Fijian", "British-Pakistani"
+    " american americans canadian canadians australian australians british english irish"
+    " scottish welsh african africans asian asians european caribbean latino latina latinx"
+    " latine hispanic arab arabs indian indians pakistani bangladeshi chinese fijian fijians"
+    " samoan tongan maori m\u0101ori zealander zealanders kiwi jamaican nigerian ghanaian"
+    " somali filipino filipina mexican vietnamese korean japanese polish italian greek"
+    " lebanese iranian turkish jewish muslim hindu sikh catholic speaking born"
 )
 _PLACE_PREPS: Final = _wordset("in from near to outside around of toward towards into")
 _PLACE_VERBS: Final = _wordset(
@@ -1121,15 +1202,18 @@ class _Tok:
 class _Scanner:
     """One scan of one text. Collects candidate findings as (start, end, kind, reason)."""
 
-    def __init__(self, text: str, lex: _Lexicon) -> None:
+    def __init__(self, text: str, lex: _Lexicon, model: _Model | None = None) -> None:
         self.text = text
         self.lex = lex
+        self.model = model
         self.out: list[tuple[int, int, str, str]] = []
+        self.rules: list[str] = []  # the method that proposed each candidate in `out`
         self.toks: list[_Tok] = []
         self.protected: set[int] = set()  # token indices that must not be flagged
         self.exempt: set[str] = set()  # pseudonyms
         self.words: set[str] = set()  # every word in the text, lower case
         self.has_digit = False
+        self.foreign = False
         self.by_word: dict[str, list[int]] | None = None  # word -> token starts, built lazily
 
     def add(self, start: int, end: int, kind: str, reason: str | None = None) -> None:
@@ -1137,13 +1221,20 @@ class _Scanner:
             self.text, max(0, start - 45), start
         ):
             return  # "Samaritans 116 123", "text HOME to 741741": a public service's number
+        if (kind is PHONE or kind is ID_NUMBER) and _digits(
+            self.text[start:end]
+        ) in _PUBLIC_NUMBERS:
+            return  # a national helpline's number, whatever the words around it
         if end > start:
             self.out.append((start, end, kind, reason or REASONS[kind]))
+            self.rules.append(sys._getframe(1).f_code.co_name)
 
     def run(self) -> list[tuple[int, int, str, str]]:
         self._tokenise()
         self.words = {t.lower for t in self.toks}
         self.has_digit = _DIGIT_RE.search(self.text) is not None
+        # partly in another language: its function words are not names there
+        self.foreign = len(self.lex.foreign & {t.word for t in self.toks if t.word.islower()}) >= 3
         self._patterns()
         self._words()
         return self.out
@@ -1576,6 +1667,15 @@ class _Scanner:
             add(s, m.end(), PLACE, _REASON_ADDRESS)
         for m in _UNION_LOCAL_RE.finditer(text):
             add(m.start(), m.end(), ORGANISATION)
+        if self.has_digit:
+            for m in _ORDINAL_STREET_RE.finditer(text):
+                add(m.start(), m.end(), PLACE, _REASON_ADDRESS)
+            for m in _MILITARY_UNIT_RE.finditer(text):
+                if not _BARE_UNIT_RE.fullmatch(m.group()):
+                    add(m.start(), m.end(), ORGANISATION)
+            for m in _PLACE_ZIP_RE.finditer(text):
+                if m.group(1).lower() in self.lex.places:
+                    add(m.start(2), m.end(2), PLACE, _REASON_POSTCODE)  # "Hamtramck 48212"
         for rx in (_ROUTE_RE,):
             for m in rx.finditer(text):
                 add(m.start(), m.end(), PLACE, _REASON_ADDRESS)
@@ -1666,6 +1766,8 @@ class _Scanner:
             self._run(i, j, labels)
             i = j
         self._cue_names()
+        if self.model is not None:
+            self._weigh(self.model)
         self._propagate()
 
     def _cue_names(self) -> None:
@@ -1863,7 +1965,7 @@ class _Scanner:
     def _classify(self, t: _Tok) -> str:
         lex = self.lex
         w = t.lower
-        if w in _FUNCTION_WORDS:
+        if w in _FUNCTION_WORDS or (self.foreign and w in lex.foreign):
             return "allow"
         if t.upper or (sum(c.isupper() for c in t.word) >= 2 and t.word[-1].isupper()):
             return "allow" if w in lex.allow or w in lex.regions else "acronym"
@@ -2442,6 +2544,119 @@ class _Scanner:
     def _flag_name(self, core: list[_Tok], classes: list[str]) -> None:
         self.add(core[0].start, core[-1].end, NAME)
 
+    def _weigh(self, model: _Model) -> None:
+        """Drop name, place and organisation candidates the learned model finds unlikely."""
+        out: list[tuple[int, int, str, str]] = []
+        rules: list[str] = []
+        for cand, rule in zip(self.out, self.rules, strict=True):
+            if cand[2] in _WEIGHED_KINDS and model.probability(self.features(cand, rule)) < (
+                model.threshold
+            ):
+                continue
+            out.append(cand)
+            rules.append(rule)
+        self.out, self.rules = out, rules
+
+    def features(self, cand: tuple[int, int, str, str], rule: str) -> list[str]:
+        """What the learned model sees of one candidate: its rule, words, context and shape."""
+        start, end, kind, _ = cand
+        text = self.text
+        lex = self.lex
+        span = text[start:end]
+        words = [_base(m.group()) for m in _TOKEN_RE.finditer(span)]
+        feats = [f"kind={kind}", f"rule={rule}", f"kind+rule={kind}+{rule}"]
+        feats.append(f"ntok={min(len(words), 3)}")
+        for pos, w in (("first", words[0]), ("last", words[-1])) if words else ():
+            lw = w.lower()
+            for name, table in (
+                ("given", lex.given),
+                ("surname", lex.surnames),
+                ("place", lex.places),
+                ("common", lex.common),
+                ("rare", lex.rare),
+                ("proper", lex.proper),
+                ("theorist", lex.theorists),
+                ("cited", lex.theorists_cited),
+                ("allow", lex.allow),
+            ):
+                if lw in table:
+                    feats.append(f"{pos}:{name}")
+            if w[:1].islower():
+                feats.append(f"{pos}:lower")
+            if w.isupper() and len(w) > 1:
+                feats.append(f"{pos}:upper")
+            if "-" in w:
+                feats.append(f"{pos}:hyphen")
+            if not w.isascii():
+                feats.append(f"{pos}:nonascii")
+            feats.append(f"{pos}:suffix={lw[-3:]}")
+        after = text[end : end + 40]
+        before = text[max(0, start - 40) : start]
+        if after[:2] in ("'s", "\u2019s"):
+            feats.append("possessive")
+            after = after[2:]
+        elif after[:1] in ("'", "\u2019") and span.endswith("s"):
+            feats.append("possessive")
+            after = after[1:]
+        lm = _LEFT_WORD_RE.search(before)
+        rm = _RIGHT_WORD_RE.match(after)
+        left = lm.group(1) if lm else ""
+        right = rm.group(1) if rm else ""
+        if left:
+            feats.append(f"left={left.lower()}")
+            if left[:1].isupper():
+                feats.append("left:cap")
+        if left[:1].islower():
+            feats.append("left:lower")
+        lw_left = left.lower()
+        if lw_left in _LEFT_NAME_CUES:
+            feats.append("left:name-cue")
+        elif lw_left in _DETERMINERS:
+            feats.append("left:determiner")
+        elif lw_left in _PLACE_VERBS or lw_left in ("in", "from", "near", "to"):
+            feats.append("left:place-cue")
+        elif lw_left in _WORK_CUES or lw_left in ("at", "for", "with"):
+            feats.append("left:work-cue")
+        elif lw_left in _CITE_LEFT or lw_left in ("by", "read", "see"):
+            feats.append("left:cite-cue")
+        if right.lower() in _SCHOLAR_NOUNS or right.lower() in _SCHOLAR_VERBS:
+            feats.append("right:scholarly")
+        if right:
+            feats.append(f"right={right.lower()}")
+            if right[:1].isupper():
+                feats.append("right:cap")
+            elif right in _VERBISH or right.endswith("ed"):
+                feats.append("right:verb")
+            else:
+                feats.append("right:lower")
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        line_words = _TOKEN_RE.findall(line)
+        if (
+            len(line_words) >= 3
+            and sum(w[:1].isupper() for w in line_words) * 3 >= len(line_words) * 2
+        ):
+            feats.append("title-case-line")
+        if _LIST_ITEM_RE.match(text, line_start) and not text[line_start:start].strip(
+            " -*#>0123456789.)"
+        ):
+            feats.append("list-item-start")
+        if len(_CITATION_RE.findall(text)) >= 2:
+            feats.append("doc:citations")
+        stripped = before.rstrip(" \t")
+        if not stripped or stripped[-1] in ".!?:\n*#-" or stripped.endswith("\n"):
+            feats.append("sentence-start")
+        if stripped.endswith("("):
+            feats.append("after-paren")
+        if _YEAR_AFTER_RE.match(after):
+            feats.append("year-after")
+        if _ALSO_NAMED_RE.match(after):
+            feats.append("and-capitalised-after")
+        repeats = text.count(words[-1]) if words else 1
+        feats.append(f"repeats={min(repeats, 3)}")
+        return feats
+
     def _propagate(self) -> None:
         """A word flagged as a name once is a name everywhere in the same text."""
         names: set[str] = set()
@@ -2449,7 +2664,11 @@ class _Scanner:
             if kind == NAME:
                 for m in _TOKEN_RE.finditer(self.text[s:e]):
                     w = _base(m.group())
-                    if len(w) > 1 and w.lower() not in self.lex.allow:
+                    if (
+                        len(w) > 1
+                        and w.lower() not in self.lex.allow
+                        and w.lower() not in _FUNCTION_WORDS
+                    ):
                         names.add(w)
         if not names:
             return
@@ -2668,6 +2887,8 @@ class _Scanner:
         # "(Porges, Dana)", "(van der Hart)", "(Doka, Martin)"
         if not place_only and self._in_citation_parens(first.start, last.end):
             return True
+        if not place_only and self._citation_frame(s, e, left, after):
+            return True
         # "Bateman and Fonagy", "Miller & Rollnick's"
         m = re.match(r"\s*(?:and|&|,)\s+(?:[A-Z][\w'\u2019-]+\s+)?([A-Z][\w'\u2019-]+)", after)
         if m and not last.poss:
@@ -2695,6 +2916,58 @@ class _Scanner:
         if not last.poss and m3 and m3.group(2) in _PLURAL_SCHOLAR_VERBS:
             return self._author_pair(last.lower, m3.group(1).lower())
         return False
+
+    def _citation_frame(self, s: int, e: int, left: str, after: str) -> bool:
+        """Ways of citing an author that no sentence about a client uses.
+
+        "Bond and Mitchels on confidentiality", "Volkan's 'chosen trauma'", "Gunderson's Good
+        Psychiatric Management", "(Kuipers model)", "the Yerkes-Dodson curve", "Creswell and
+        Willetts' 'Helping Your Child'".
+        """
+        last = self.toks[e - 1]
+        given = last.lower in self.lex.given and last.lower not in self.lex.surnames
+        cued = left in _LEFT_NAME_CUES
+        poss = last.poss
+        if not poss and last.lower.endswith("s") and after[:1] in ("'", "\u2019"):
+            poss, after = True, after[1:]  # "Willetts' 'Helping Your Child'"
+        if poss:
+            if cued:
+                return False
+            if given:
+                return False  # "Malia's 'illness'": the client's own word, quoted
+            return bool(_POSS_TITLE_RE.match(after) or _POSS_TITLE_CASE_RE.match(after))
+        if _AUTHOR_ON_RE.match(after):
+            # "X on loss": a pair of authors, or one after a reading cue
+            if _PAIR_BEFORE_RE.search(
+                self.text, max(0, self.toks[s].start - 30), self.toks[s].start
+            ):
+                return True
+            return left in _READING_CUES and not given
+        m = _PAIR_AFTER_RE.match(after)
+        if m:
+            tail = m.group(2)
+            if _AUTHOR_ON_RE.match(tail):
+                return True
+            if tail[:1] in ("'", "\u2019"):  # "Lam and Jones's CBT", "and Boyle's Power Threat"
+                work = tail[2:] if tail[1:2] == "s" else tail[1:]
+                if any(
+                    rx.match(work)
+                    for rx in (
+                        _POSS_TITLE_RE,
+                        _POSS_TITLE_CASE_RE,
+                        _POSS_MODEL_RE,
+                        _POSS_ACRONYM_RE,
+                        _POSS_WORK_RE,
+                    )
+                ):
+                    return True
+        right = _RIGHT_WORD_RE.match(after)
+        return (
+            right is not None
+            and after[:1] in (" ", "-")
+            and right.group(1) in _EPONYM_NOUNS
+            and not cued
+        )
 
     def _place_only(self, t: _Tok) -> bool:
         """A town's name that is no one's surname ("Grozny, 1995" is not a citation)."""
@@ -2803,6 +3076,60 @@ def _trim_id_value(value: str) -> str:
 
 def _is_year_range(span: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d{2}\s*[-\u2013]\s*(?:19|20)?\d{2}", span.strip()))
+
+
+_WEIGHED_KINDS: Final = frozenset({NAME, PLACE, ORGANISATION})
+_VERBISH: Final = _wordset(
+    "is was has had says said told tells feels felt went goes came comes wants wanted thinks"
+    " thought asked asks called calls texted texts works worked lives lived moved cried left"
+    " started stopped died would will can could did does doesn't didn't isn't wasn't hasn't"
+    " reports reported describes described gets got keeps kept seems seemed"
+)
+_LIST_ITEM_RE: Final = re.compile(r"\s*(?:[-*+>]|#{1,6}|\d{1,2}[.)])\s")
+_CITATION_RE: Final = re.compile(
+    r"\bet al\b|\(\s*[A-Z][\w'-]+(?:\s+(?:&|and)\s+[A-Z][\w'-]+)?,?\s+(?:19|20)\d{2}"
+    r"|\b[A-Z][\w-]+(?:'s|\u2019s)\s+(?:work|model|book|framework|theory|research|approach)\b"
+)
+_LEFT_WORD_RE: Final = re.compile(r"([A-Za-z\u00c0-\u024f]+)[^A-Za-z\u00c0-\u024f\n]{0,3}$")
+_RIGHT_WORD_RE: Final = re.compile(r"[^A-Za-z\u00c0-\u024f\n]{0,3}([A-Za-z\u00c0-\u024f]+)")
+_YEAR_AFTER_RE: Final = re.compile(r"[\s,(]{0,3}(?:19|20)\d{2}\b")
+_ALSO_NAMED_RE: Final = re.compile(r",?\s+(?:and|&)\s+[A-Z]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Model:
+    """A logistic model over candidate features, trained by bench/train_phi_model.py."""
+
+    bias: float
+    weights: dict[str, float]
+    threshold: float
+
+    def probability(self, features: list[str]) -> float:
+        weights = self.weights
+        z = self.bias + sum(weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@cache
+def _model() -> _Model | None:
+    path = _DATA_DIR / "model.json"
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return _Model(float(data["bias"]), dict(data["weights"]), float(data["threshold"]))
+
+
+def _candidates(text: str) -> list[tuple[tuple[int, int, str, str], str, list[str]]]:
+    """Every candidate before the learned model weighs it, with its rule and features.
+
+    For training and evaluating the model (bench/train_phi_model.py), not for guarding.
+    """
+    scanner = _Scanner(text, _lexicon())
+    scanner.run()
+    return [
+        (cand, rule, scanner.features(cand, rule))
+        for cand, rule in zip(scanner.out, scanner.rules, strict=True)
+    ]
 
 
 def _merge(cands: list[tuple[int, int, str, str]]) -> list[Finding]:

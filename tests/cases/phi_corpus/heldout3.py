@@ -330,6 +330,7 @@ HELDOUT3: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Fayetteville. VA claim no. 123456789. His wife, Tasha, said he was 'different' "
         "after Kandahar.",
         [
+            ("82nd Airborne", "organisation"),
             ("Home Depot", "organisation"),
             ("Fayetteville", "place"),
             ("123456789", "id_number"),
