@@ -41,8 +41,6 @@ BLIND_SOURCES = (
     "blind5a",
     "blind5b",
     "blind5c",
-    "blind5d",
-    "blind5e",
     "train6a",
     "train6b",
     "train6c",

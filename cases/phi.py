@@ -34,12 +34,16 @@ Data is loaded once, lazily, on the first scan.
 
 from __future__ import annotations
 
+import array
+import bisect
 import gzip
 import hashlib
+import itertools
 import json
 import math
 import re
 import sys
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -163,6 +167,7 @@ def scan(text: str, acknowledged: Iterable[str] = frozenset()) -> list[Finding]:
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     given: frozenset[str]
+    given_core: frozenset[str]  # given names without the world list, for lower-case typing
     surnames: frozenset[str]
     places: frozenset[str]  # single-word place names, lower case
     common: frozenset[str]  # everyday English words (lower case)
@@ -184,6 +189,25 @@ class _Lexicon:
 def _read_gz(name: str) -> list[str]:
     with gzip.open(_DATA_DIR / name, "rt", encoding="utf-8") as fh:
         return [line for line in fh.read().splitlines() if line]
+
+
+@cache
+def _world_surname_hashes() -> array.array[int]:
+    """Sorted CRC-32s of surnames from many countries (see build_phi_data.py)."""
+    with gzip.open(_DATA_DIR / "surnames_world.bin.gz", "rb") as fh:
+        deltas = array.array("I")
+        deltas.frombytes(fh.read())
+    if sys.byteorder == "big":
+        deltas.byteswap()
+    return array.array("I", itertools.accumulate(deltas))
+
+
+def _world_surname(word: str) -> bool:
+    """Is `word` (lower case) a surname somewhere in the world that is rarely a given name?"""
+    hashes = _world_surname_hashes()
+    h = zlib.crc32(word.encode("utf-8"))
+    i = bisect.bisect_left(hashes, h)
+    return i < len(hashes) and hashes[i] == h
 
 
 def _read_sections(name: str) -> dict[str, list[str]]:
@@ -212,11 +236,10 @@ def _lexicon() -> _Lexicon:
     proper_words = frozenset(_read_gz("english_proper.txt.gz"))
     # given names from many countries, only where they are not also English words
     world = frozenset(_read_gz("given_world.txt.gz")) - common - rare - proper_words
-    given = (
-        frozenset(_read_gz("given_names.txt.gz"))
-        | world
-        | {t for e in sections.get("given_extra", ()) for t in _phrase_tokens(e)}
-    )
+    given_core = frozenset(_read_gz("given_names.txt.gz")) | {
+        t for e in sections.get("given_extra", ()) for t in _phrase_tokens(e)
+    }
+    given = given_core | world
     surnames = frozenset(_read_gz("surnames.txt.gz"))
     phrases: dict[tuple[str, ...], str] = {}
     places: set[str] = set()
@@ -264,6 +287,7 @@ def _lexicon() -> _Lexicon:
     proper = proper_words - names
     return _Lexicon(
         given=given,
+        given_core=given_core,
         surnames=surnames,
         places=frozenset(places),
         common=common,
@@ -443,7 +467,8 @@ _PLATFORMS = (
     r"Instagram|Insta|TikTok|Snapchat|Snap|Twitter|Facebook|Etsy|Discord|Reddit|Twitch|"
     r"YouTube|Xbox|PSN|PlayStation|Steam|Roblox|Fortnite|Minecraft|Tumblr|Threads|Bluesky|"
     r"Telegram|Kik|Tinder|Hinge|Bumble|Grindr|OnlyFans|Venmo|Cash ?App|LinkedIn|Spotify|"
-    r"SoundCloud|Pinterest|Substack|Medium|WhatsApp"
+    r"SoundCloud|Pinterest|Substack|Medium|WhatsApp|Valorant|Overwatch|Apex|Warzone|"
+    r"Call of Duty|League|League of Legends|Among Us|Rocket League|GTA|Genshin|Clash|Chess\.com"
 )
 _ON_PLATFORM_RE: Final = re.compile(rf"\s+(?:on|via)\s+(?:{_PLATFORMS})\b")
 _HANDLE_CUE_RE: Final = re.compile(
@@ -459,7 +484,9 @@ _HANDLE_PLATFORM_RE: Final = re.compile(
 )
 _CAMEL_RE: Final = re.compile(r"[a-z][A-Z]")
 _PLURAL_ACRONYM_RE: Final = re.compile(r"[A-Z]{2,}s$")
-_NAME_CAMEL_RE: Final = re.compile(r"(?:Mc|Mac|De|Da|Di|La|Le|Du|Van|Von|St|Fitz)[A-Z][a-z]")
+_NAME_CAMEL_RE: Final = re.compile(
+    r"(?:Mc|Mac|Nic|Ni|Ní|Mhic|De|Da|Di|La|Le|Du|Van|Von|St|Fitz|Ben|Bin|Abu|Al|El)[A-Z]\w"
+)
 
 # Phone numbers: North American, UK/Irish/Australian trunk-prefixed, and international
 _PHONE_RES: Final = [
@@ -634,6 +661,11 @@ _ZIP_CUE_RE: Final = re.compile(
     re.I,
 )
 _ZIP4_RE: Final = re.compile(r"(?<![\w-])\d{5}-\d{4}(?![\w-])")
+# Irish Eircodes ("D14 K7P3"): a routing key, then four characters with letters and digits
+_EIRCODE_RE: Final = re.compile(
+    r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?(?=[0-9AC-FHKNPRTV-Y]{0,3}\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[A-Z])"
+    r"[0-9AC-FHKNPRTV-Y]{4}\b"
+)
 _UK_POSTCODE_RE: Final = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b")
 _CA_POSTCODE_RE: Final = re.compile(
     r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b"
@@ -711,7 +743,8 @@ _HANDLE_TRIGGERS: Final = _wordset(
     tiktok snapchat snap twitter facebook etsy discord reddit twitch youtube xbox psn
     playstation steam roblox fortnite minecraft tumblr threads bluesky telegram kik tinder
     hinge bumble grindr onlyfans venmo cash cashapp linkedin spotify soundcloud pinterest
-    substack medium whatsapp"""
+    substack medium whatsapp valorant overwatch apex warzone duty league among rocket gta
+    genshin clash tag tags call"""
 )
 _ID_TRIGGERS: Final = _wordset(
     """mrn medical record chart patient hospital nhs chi member membership subscriber policy
@@ -986,9 +1019,20 @@ _INSTRUMENT_HEADS: Final = _wordset(
     " measure survey screener screen rating"
 )
 _POSS_WORK_RE: Final = re.compile(
-    r"\s+(?:[a-z][a-z-]+\s+)?(?:work|ideas|writing|writings|books?|chapter|paper|lens|view|terms)\b"
+    r"\s+(?:[a-z][a-z-]+\s+){0,2}(?:work|ideas|writing|writings|books?|chapter|paper|papers|lens"
+    r"|view|terms|critiques?|review|lines|areas|wheel|ranking)\b"
 )
 _CITE_LEFT: Final = _wordset("per cf see via reading reread rereading citing")
+_COLLEAGUES_RE: Final = re.compile(
+    r"\s*(?:,\s*)?(?:and|&)\s+(?:colleagues|co-workers|coworkers|collaborators)\b|\s+et\s+al\b"
+)
+_CHAT_WORDS: Final = _wordset(
+    "im ur u r dont cant wont didnt isnt ive ill youre thats gonna wanna gotta lol omg idk tbh"
+    " ok okay pls plz cuz coz ya yeah nah hes shes theyre wasnt doesnt aint bc btw rn ngl fr"
+)
+_LOWER_NAME_LEFT: Final = _wordset(
+    "tell told ask asked text texted call calls called take takes took with and to from see saw"
+)
 _READING_CUES: Final = _wordset("read reading of from and like see recommend recommended")
 # what follows an author's possessive: a quoted title or concept ("Volkan's 'chosen trauma'")
 _POSS_TITLE_RE: Final = re.compile(
@@ -996,7 +1040,20 @@ _POSS_TITLE_RE: Final = re.compile(
 )
 # ... or a title-case name of a model or work ("Gunderson's Good Psychiatric Management")
 _POSS_TITLE_CASE_RE: Final = re.compile(
-    r"\s+(?:[A-Z][a-z-]+\s+){1,4}[A-Z][a-z-]+\b(?:\s+\([A-Z]{2,}\))?"
+    r"\s+(?:[A-Z][a-z-]*\s+){1,4}[A-Z][a-z-]+\b(?:\s+\([A-Z]{2,}\))?"
+    # "Doing DBT", "Freedom from OCD", "On Being a Supervisor", "A Guide to the Standard"
+    r"|\s+[A-Z][a-z-]*(?:\s+(?:[a-z]{1,4}\s+){0,2}[A-Z][\w-]+)+"
+)
+# a list of authors: "Fonagy, Luyten & Allison (2015)", "Perry and Szalavitz, The Boy ..."
+_AUTHOR_LIST_RE: Final = re.compile(
+    r"(?:(?:van|von|de|den|der|di|da|le|la|du)\s+)?[A-Z][\w'\u2019-]+"
+    r"(?:(?:,\s+|,?\s+(?:and|&)\s+)(?!(?:The|A|An|In|On|Of)\b)"
+    r"(?:(?:van|von|de|den|der|di|da|le|la|du)\s+)?[A-Z][\w'\u2019-]+){1,6}"
+)
+_AFTER_AUTHORS_RE: Final = re.compile(
+    r"(?:['\u2019]s?)?\s*(?:\(\s*(?:19|20)\d{2}|,\s*(?:19|20)\d{2}|et al\b|,\s+[A-Z][a-z]+\s+[A-Z]"
+    r"|\s+(?:on|argue|argued|suggest|suggested|found|showed|describe|described|propose"
+    r"|proposed|have|wrote|write|make|made)\b)"
 )
 _AUTHOR_ON_RE: Final = re.compile(r"\s+on\s+['\"\u2018\u201c]?[a-z][a-z-]+")
 _PAIR_BEFORE_RE: Final = re.compile(r"[A-Z][\w'\u2019-]+\s+(?:and|&)\s+$")
@@ -1646,7 +1703,7 @@ class _Scanner:
         for rx in (_ZIP_CUE_RE,) if not self.words.isdisjoint(_ZIP_TRIGGERS) else ():
             for m in rx.finditer(text):
                 add(m.start(1), m.end(1), PLACE, _REASON_POSTCODE)
-        for rx in (_ZIP4_RE, _UK_POSTCODE_RE, _CA_POSTCODE_RE):
+        for rx in (_ZIP4_RE, _UK_POSTCODE_RE, _CA_POSTCODE_RE, _EIRCODE_RE):
             for m in rx.finditer(text):
                 add(m.start(), m.end(), PLACE, _REASON_POSTCODE)
         for m in _UK_OUTCODE_RE.finditer(text):
@@ -1852,6 +1909,7 @@ class _Scanner:
                 or t.upper
                 or len(w) < 4
                 or w not in lex.given
+                or (w not in lex.given_core and not self._lower_name_cue(t))
                 or w in lex.common
                 or w in lex.rare
                 or w in lex.proper
@@ -1868,7 +1926,41 @@ class _Scanner:
                 continue
             if after == "." and text[t.end + 1 : t.end + 2].isalnum():
                 continue  # part of a web address or a handle
+            if self._in_foreign_phrase(t.idx):
+                continue  # "se le fue el alma", "sabr karo": another language, quoted
             self.add(t.start, t.end, NAME)
+
+    def _in_foreign_phrase(self, i: int) -> bool:
+        """Is a neighbouring lower-case word in no English dictionary (and no chat shorthand)?"""
+        lex = self.lex
+        for k in (i - 2, i - 1, i + 1, i + 2):
+            if 0 <= k < len(self.toks):
+                n = self.toks[k]
+                w = n.lower
+                if n.cap or n.upper or not w.isalpha():
+                    continue
+                if (
+                    w not in lex.common
+                    and w not in lex.rare
+                    and w not in _FUNCTION_WORDS
+                    and w not in _CHAT_WORDS
+                    and w not in lex.given
+                    and w not in lex.proper
+                    and w not in lex.regions
+                    and w not in lex.places
+                ):
+                    return True
+        return False
+
+    def _lower_name_cue(self, t: _Tok) -> bool:
+        """ "tell bazza", "take oskar to poland", "'tomek' says": a name in lower-case typing."""
+        left = self._left_word_at(t.start)
+        right = re.match(r"\W{0,3}([a-z]+)", self.text[t.end : t.end + 20])
+        return (
+            left in _LEFT_NAME_CUES
+            or left in _LOWER_NAME_LEFT
+            or (right is not None and right.group(1) in _STRONG_REPORT_VERBS)
+        )
 
     def _left_word_at(self, pos: int) -> str:
         m = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, pos - 30) : pos])
@@ -2065,8 +2157,18 @@ class _Scanner:
                 ):
                     m += 1
                 if m > k:
-                    self._segment(k, m)
+                    self._split_after_possessive(k, m)
                 k = m + 1
+
+    def _split_after_possessive(self, s: int, e: int) -> None:
+        """ "Kaufman's The Psychology of Shame": an owner, then the title of what they own."""
+        toks = self.toks
+        for p in range(s, e - 1):
+            if toks[p].poss and toks[p + 1].lower not in self.lex.brands:
+                self._segment(s, p + 1)
+                self._segment(p + 1, e)
+                return
+        self._segment(s, e)
 
     def _org(self, s: int, e: int) -> bool:
         """Named organisations: a run ending in (or built around) an organisation word."""
@@ -2242,6 +2344,17 @@ class _Scanner:
             return
         if first.lower in _TITLES and len(seg) == 1:
             return
+        if (
+            len(seg) == 1
+            and not first.sent_start
+            and first.lower not in self.lex.common
+            and first.lower not in self.lex.rare
+            and self._cls(first) == "common"
+            and self._left_word(s) in ("in", "to", "from", "near")
+            and self._left_word(s - 1) in _PLACE_VERBS
+        ):
+            self.add(first.start, first.end, PLACE)  # "lives in Lochee": not an "-ee" word
+            return
         # drop leading/trailing pieces that are never names ("Tuesday", "Christian", "Zoom")
         classes = [self._cls(t) for t in seg]
         # theorists and citations
@@ -2406,6 +2519,9 @@ class _Scanner:
             for c, t in zip(core_cls, core, strict=True)
             if len(t.word) > 1
         )
+        if strong and len(real) == 1 and not place_ctx and self._author_surname(s + lo, left):
+            self.protected.update(range(s + lo, s + hi))
+            return  # "Grossman and Taylor make a strong case": authors, not the client's people
         if strong:
             if all(c in ("place", "nameplace") for c in core_cls if c != "common") and (
                 place_ctx or all(c == "place" for c in core_cls if c != "common")
@@ -2525,6 +2641,80 @@ class _Scanner:
             and m.group(1) not in _SERVICE_ACRONYMS
             and m.group(1) not in _REGION_CODES
         )
+
+    def _author_list(self, t: _Tok) -> bool:
+        """Is this word one of several authors listed together and cited as such?
+
+        "We read Fonagy, Luyten & Allison (2015)", "Stroebe & Schut", "Grossman and Taylor make
+        a strong case", "Perry and Szalavitz, The Boy Who Was Raised as a Dog". A list that
+        holds a given name next to its surname ("Kathy Steele") or a word tying it to the
+        client ("her sons Ali and Omar") is not one.
+        """
+        text = self.text
+        lex = self.lex
+        window_start = max(0, t.start - 80)
+        for m in _AUTHOR_LIST_RE.finditer(text, window_start, min(len(text), t.end + 80)):
+            if not (m.start() <= t.start and t.end <= m.end()):
+                continue
+            names = [_base(w).lower() for w in re.findall(r"[A-Z][\w'\u2019-]+", m.group())]
+            if any(
+                w in lex.given and w not in lex.surnames and w not in lex.theorists for w in names
+            ):
+                return False
+            if self._left_word_at(m.start()) in _LEFT_NAME_CUES:
+                return False
+            cited = any(w in lex.theorists or w in lex.theorists_cited for w in names)
+            return cited or _AFTER_AUTHORS_RE.match(text, m.end()) is not None
+        return False
+
+    def _author_surname(self, i: int, left: str) -> bool:
+        """A surname alone, with no title and nothing tying it to the client: an author.
+
+        People in a client's life are named by given name ("her sister Blessing"), with a title
+        ("Mr Gagnon") or with a role ("her teacher, Kowalczyk"); case writing names an author
+        by surname alone ("Carter's race-based traumatic stress", "Hill and Knox's reviews").
+        """
+        t = self.toks[i]
+        lex = self.lex
+        w = t.lower
+        if w in lex.given or w in lex.places or len(w) < 3:
+            return False
+        if w not in lex.surnames and not _world_surname(w):
+            return False
+        if left in _LEFT_NAME_CUES or left in _TITLES or left in ("a", "an") or left[:1].isdigit():
+            return False
+        if re.search(r"\d\w*\s+(?:and|&)\s+$", self.text[max(0, t.start - 12) : t.start]):
+            return False  # "3rd and Palou": a street corner
+        if self._role_label_before(i):
+            return False
+        if (
+            i > 0
+            and self.toks[i - 1].cap
+            and self.text[self.toks[i - 1].end : t.start]
+            in (
+                " ",
+                ". ",
+            )
+        ):
+            return False  # "Jordan Pryce", "G. Larsen": part of a longer name
+        if self._name_is_before(i) or (
+            not t.poss and _NAME_RIGHT_CUE_RE.match(self.text, t.end) is not None
+        ):
+            return False
+        after = self.text[t.end + (2 if t.poss else 0) : t.end + 24]
+        if re.match(r"\s+(?:family|household|kids|children|boys|girls|twins)\b", after):
+            return False  # "the Nguyen family"
+        # paired with a given name ("Maria and Jones") it is one of the client's people
+        text = self.text
+        before = text[max(0, t.start - 30) : t.start]
+        m1 = re.search(r"([A-Z][\w'\u2019-]+)['\u2019]?s?,?\s+(?:and|&|or)\s+$", before)
+        m2 = re.match(r"(?:['\u2019]s)?,?\s+(?:and|&|or)\s+([A-Z][\w'\u2019-]+)", after)
+        for m in (m1, m2):
+            if m:
+                other = _base(m.group(1)).lower()
+                if other in lex.given and other not in lex.surnames:
+                    return False
+        return True
 
     def _coordinated(self, s: int, e: int) -> bool:
         """Is the run paired with a clear name ("Amara and Autumn", "Jun and Aisha")?"""
@@ -2889,6 +3079,10 @@ class _Scanner:
             return True
         if not place_only and self._citation_frame(s, e, left, after):
             return True
+        if not last.poss and _COLLEAGUES_RE.match(after):
+            return True  # "Yeung and colleagues found", "Pitama et al."
+        if e - s == 1 and self._author_list(first):
+            return True
         # "Bateman and Fonagy", "Miller & Rollnick's"
         m = re.match(r"\s*(?:and|&|,)\s+(?:[A-Z][\w'\u2019-]+\s+)?([A-Z][\w'\u2019-]+)", after)
         if m and not last.poss:
@@ -2925,7 +3119,14 @@ class _Scanner:
         Willetts' 'Helping Your Child'".
         """
         last = self.toks[e - 1]
-        given = last.lower in self.lex.given and last.lower not in self.lex.surnames
+        lex = self.lex
+        # a given name alone is someone in the client's life, not an author ("Kevin's Auto")
+        alone = e - s == 1 or self._cls(self.toks[e - 2]) in ("common", "allow", "adjective")
+        given = (
+            last.lower in lex.given
+            and (alone or last.lower not in lex.surnames)
+            and last.lower not in lex.theorists
+        )
         cued = left in _LEFT_NAME_CUES
         poss = last.poss
         if not poss and last.lower.endswith("s") and after[:1] in ("'", "\u2019"):
@@ -2935,7 +3136,10 @@ class _Scanner:
                 return False
             if given:
                 return False  # "Malia's 'illness'": the client's own word, quoted
-            return bool(_POSS_TITLE_RE.match(after) or _POSS_TITLE_CASE_RE.match(after))
+            if _POSS_TITLE_RE.match(after):
+                return True
+            title = _POSS_TITLE_CASE_RE.match(after)
+            return title is not None and title.group().split()[0].lower() not in lex.brands
         if _AUTHOR_ON_RE.match(after):
             # "X on loss": a pair of authors, or one after a reading cue
             if _PAIR_BEFORE_RE.search(

@@ -10,6 +10,8 @@ Sources (all redistributable; see README.md beside this file):
   wbritish-large, wcanadian-large), fetched with `apt-get download` and unpacked with `dpkg -x`;
 - given names of the world: PyPI `names-dataset` 3.3.1 (first names by country, ranked by
   frequency), Latin-script names ranked in the first 2,000 of at least one country;
+- surnames of the world: the same package's last names ranked in the first 20,000 of some
+  country, leaving out those that are also given names in the first 10,000;
 - holiday names: PyPI `holidays` 0.109, every country's holidays under their English names.
 
 None of these packages is a dependency of Practica: install them in a scratch virtualenv
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
+import itertools
 import json
 import sys
 import unicodedata
@@ -48,6 +51,31 @@ def _write(name: str, words: set[str]) -> None:
     ):
         gz.write(data.encode("utf-8"))
     print(f"{name}: {len(words)} entries")
+
+
+def _write_hashes(name: str, words: set[str]) -> None:
+    """A compact set: sorted CRC-32s of the words, delta-encoded as little-endian uint32.
+
+    Only words not already in the text lists are kept; cases/phi.py looks words up with a
+    binary search, so half a million surnames cost about 2 MB of memory, not 40.
+    """
+    import array
+    import zlib
+
+    known: set[str] = set()
+    for other in ("given_names", "given_world", "surnames", "english_common", "english_rare"):
+        with gzip.open(HERE / f"{other}.txt.gz", "rt", encoding="utf-8") as fh:
+            known.update(fh.read().split())
+    hashes = sorted({zlib.crc32(w.encode("utf-8")) for w in words - known})
+    deltas = array.array("I", [hashes[0]] + [b - a for a, b in itertools.pairwise(hashes)])
+    if sys.byteorder == "big":
+        deltas.byteswap()
+    with (
+        open(HERE / name, "wb") as raw,
+        gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as gz,
+    ):
+        gz.write(deltas.tobytes())
+    print(f"{name}: {len(hashes)} hashes")
 
 
 def _is_wordlike(s: str) -> bool:
@@ -125,6 +153,33 @@ def world_given_names(max_rank: int = 2000) -> set[str]:
     return out
 
 
+def world_surnames(max_rank: int = 20000, given_rank: int = 10000) -> set[str]:
+    """Surnames ranked in the first `max_rank` of some country that are rarely given names."""
+    import pickle
+
+    folder = _package_dir("names_dataset") / "v3"
+    with gzip.open(folder / "first_names.pkl.gz") as fh:
+        first = pickle.load(fh)  # noqa: S301 - the package's own data file, from PyPI
+    with gzip.open(folder / "last_names.pkl.gz") as fh:
+        last = pickle.load(fh)  # noqa: S301 - the package's own data file, from PyPI
+
+    def best(table: dict[str, dict[str, dict[str, int]]], name: str) -> int | None:
+        ranks = (table.get(name) or {}).get("rank") or {}
+        return min(ranks.values()) if ranks else None
+
+    out: set[str] = set()
+    for name in last:
+        rank = best(last, name)
+        if rank is None or rank > max_rank or len(name) < 3 or not name.isalpha():
+            continue
+        as_given = best(first, name)
+        if as_given is not None and as_given <= given_rank:
+            continue
+        if all("LATIN" in unicodedata.name(ch, "") for ch in name):
+            out.add(name.lower())
+    return out
+
+
 def holiday_names() -> set[str]:
     """English names of every country's public holidays, without "(observed)" and the like."""
     import re
@@ -178,6 +233,7 @@ def main() -> None:
     common, rare, proper = english(Path(sys.argv[1]))
     _write("given_names.txt.gz", given_names())
     _write("given_world.txt.gz", world_given_names())
+    _write_hashes("surnames_world.bin.gz", world_surnames())
     _write("holidays.txt.gz", holiday_names())
     _write("surnames.txt.gz", surnames())
     _write("places.txt.gz", places())
