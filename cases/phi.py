@@ -39,8 +39,6 @@ import bisect
 import gzip
 import hashlib
 import itertools
-import json
-import math
 import re
 import sys
 import zlib
@@ -152,7 +150,7 @@ def scan(text: str, acknowledged: Iterable[str] = frozenset()) -> list[Finding]:
     """
     if not text:
         return []
-    candidates = _Scanner(text, _lexicon(), _model()).run()
+    candidates = _Scanner(text, _lexicon()).run()
     findings = _merge(candidates)
     ack = acknowledged if isinstance(acknowledged, (set, frozenset)) else set(acknowledged)
     if ack:
@@ -424,6 +422,13 @@ _HOLIDAY_YEAR_RE: Final = re.compile(
     r"|Remembrance\s+(?:Day|Sunday)|Memorial\s+Day|Labou?r\s+Day|Veterans['\u2019]?\s+Day"
     r"|(?:St\.?\s+|Saint\s+)?Patrick['\u2019]?s\s+Day|Bonfire\s+Night|Guy\s+Fawkes(?:\s+Night)?"
     r"|Diwali|Eid(?:\s+al-(?:Fitr|Adha))?|Yom\s+Kippur|Rosh\s+Hashanah)"
+    r",?\s+(?:19|20)\d{2}\b"
+)
+# any other named day with a year: "St Stephen's Day 2022", "Mothering Sunday 2020",
+# "Lunar New Year 2024", "Eid ul-Adha 2023"
+_NAMED_DAY_YEAR_RE: Final = re.compile(
+    r"\b(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}"
+    r"(?:Day|Eve|Sunday|Monday|Friday|Saturday|Year|Festival|Night|Fitr|Adha)"
     r",?\s+(?:19|20)\d{2}\b"
 )
 _HOLIDAY_ANCHORS: Final = _wordset(
@@ -1040,7 +1045,8 @@ _POSS_TITLE_RE: Final = re.compile(
 )
 # ... or a title-case name of a model or work ("Gunderson's Good Psychiatric Management")
 _POSS_TITLE_CASE_RE: Final = re.compile(
-    r"\s+(?:[A-Z][a-z-]*\s+){1,4}[A-Z][a-z-]+\b(?:\s+\([A-Z]{2,}\))?"
+    r"\s+(?:[A-Z][a-z]*(?:-[A-Za-z][a-z]*)*\s+){1,4}[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*\b"
+    r"(?:\s+\([A-Z]{2,}\))?"
     # "Doing DBT", "Freedom from OCD", "On Being a Supervisor", "A Guide to the Standard"
     r"|\s+[A-Z][a-z-]*(?:\s+(?:[a-z]{1,4}\s+){0,2}[A-Z][\w-]+)+"
 )
@@ -1058,6 +1064,8 @@ _AFTER_AUTHORS_RE: Final = re.compile(
 _AUTHOR_ON_RE: Final = re.compile(r"\s+on\s+['\"\u2018\u201c]?[a-z][a-z-]+")
 _PAIR_BEFORE_RE: Final = re.compile(r"[A-Z][\w'\u2019-]+\s+(?:and|&)\s+$")
 _PAIR_AFTER_RE: Final = re.compile(r"\s+(?:and|&)\s+([A-Z][\w-]+)((?:['\u2019]s?)?\s.*)", re.S)
+_LEADING_CONNECTOR_RE: Final = re.compile(r"(?:and|or|of|the|at|in)\s+(?=[A-Z])")
+_RIGHT_WORD_RE: Final = re.compile(r"[^A-Za-z\u00c0-\u024f\n]{0,3}([A-Za-z\u00c0-\u024f]+)")
 # nouns after an eponym: "Kuipers model", "Yerkes-Dodson curve", "Stanley-Brown format"
 _EPONYM_NOUNS: Final = _wordset(
     "model curve format approach method protocol framework paradigm criteria technique law"
@@ -1111,7 +1119,8 @@ _ORG_HEADS: Final = _wordset(
     co-op federation association society agency ministry station campus faculty tafe depot
     brewery distillery dealership garage salon spa store stores shop shops market markets
     enterprises holdings group consulting consultants laboratories labs systems technologies
-    international global bakehouse diner grill pub tavern inn"""
+    international global bakehouse diner grill pub tavern inn tabernacle hospice parish
+    fellowship assembly mission marae kura wharekura kindergarten hostel refuge shelter"""
 )
 _ORG_WEAK_HEADS: Final = _wordset("general memorial regional high middle prep children's childrens")
 _ORG_NOT_PREFIX: Final = _wordset(
@@ -1259,12 +1268,10 @@ class _Tok:
 class _Scanner:
     """One scan of one text. Collects candidate findings as (start, end, kind, reason)."""
 
-    def __init__(self, text: str, lex: _Lexicon, model: _Model | None = None) -> None:
+    def __init__(self, text: str, lex: _Lexicon) -> None:
         self.text = text
         self.lex = lex
-        self.model = model
         self.out: list[tuple[int, int, str, str]] = []
-        self.rules: list[str] = []  # the method that proposed each candidate in `out`
         self.toks: list[_Tok] = []
         self.protected: set[int] = set()  # token indices that must not be flagged
         self.exempt: set[str] = set()  # pseudonyms
@@ -1282,9 +1289,12 @@ class _Scanner:
             self.text[start:end]
         ) in _PUBLIC_NUMBERS:
             return  # a national helpline's number, whatever the words around it
+        if kind in (NAME, PLACE, ORGANISATION):
+            m = _LEADING_CONNECTOR_RE.match(self.text, start, end)
+            if m:
+                start = m.end()  # "and Oakwood Community College"
         if end > start:
             self.out.append((start, end, kind, reason or REASONS[kind]))
-            self.rules.append(sys._getframe(1).f_code.co_name)
 
     def run(self) -> list[tuple[int, int, str, str]]:
         self._tokenise()
@@ -1518,6 +1528,11 @@ class _Scanner:
         if self.has_digit and not words.isdisjoint(_HOLIDAY_ANCHORS):
             for m in self._anchored(_HOLIDAY_YEAR_RE, _HOLIDAY_ANCHORS):
                 self.add(m.start(), m.end(), DATE)
+        if self.has_digit:
+            for m in _NAMED_DAY_YEAR_RE.finditer(text):
+                first = m.group().split()[0].lower()
+                if first not in _FUNCTION_WORDS and first not in ("in", "by", "since", "from"):
+                    self.add(m.start(), m.end(), DATE)
         for m in self._anchored(_SHORT_DATE_RE, _SHORT_DATE_ANCHORS) if "/" in text else ():
             after = text[m.end(1) : m.end(1) + 12].lower()
             if re.match(r"\s*(?:on|scale|rating|points|of)\b", after):
@@ -1823,8 +1838,6 @@ class _Scanner:
             self._run(i, j, labels)
             i = j
         self._cue_names()
-        if self.model is not None:
-            self._weigh(self.model)
         self._propagate()
 
     def _cue_names(self) -> None:
@@ -2003,9 +2016,16 @@ class _Scanner:
                     found = 0
                 if found:
                     span_toks = toks[i : i + found]
-                    if label == "place" and not all(
-                        x.cap or x.lower in _CONNECTORS or x.lower in _PARTICLES for x in span_toks
+                    possessive_inside = any(x.poss for x in span_toks[:-1])
+                    if (label == "place" or possessive_inside) and not all(
+                        x.cap
+                        or x.upper
+                        or x.lower in _CONNECTORS
+                        or x.lower in _PARTICLES
+                        or (label != "place" and x.lower in _FUNCTION_WORDS)
+                        for x in span_toks
                     ):
+                        # "Poppy's day", "Peter's pan": a name, then everyday words
                         i += 1
                         continue
                     for k in range(i, i + found):
@@ -2502,6 +2522,15 @@ class _Scanner:
             or self._role_label_before(s + lo)
             or (not core[-1].poss and _NAME_RIGHT_CUE_RE.match(self.text, core[-1].end) is not None)
         )
+        if (
+            not strong
+            and len(core) == 2
+            and core[0].lower in lex.given
+            and (core[1].lower in lex.surnames or core[1].lower in lex.theorists_cited)
+            and not core[0].poss
+            and core[0].lower not in lex.allow
+        ):
+            strong = True  # "Today Jane Robinson talked": a given name and a surname
         if lo > 0 and not strong and not cue:
             return  # "Compassionate Friends": a title-case phrase, not a name
         place_ctx = self._place_context(s + lo)
@@ -2566,6 +2595,27 @@ class _Scanner:
                 if sent_start and len(real) == 1:
                     return
                 self._flag_name(core, core_cls)
+                return
+            if (
+                len(core) == 1
+                and core_cls[0] == "weak"
+                and not place_ctx
+                and _NAME_RIGHT_CUE_RE.match(self.text, core[0].end) is None
+                and "-" not in core[0].word
+                and real[0].lower not in lex.places
+                and not re.match(r"\s*(?:&|and)\s+[A-Z]", self.text[core[0].end : core[0].end + 8])
+                and not re.search(
+                    r"[A-Z]\w*\s*(?:&|and)\s+$",
+                    self.text[max(0, core[0].start - 20) : core[0].start],
+                )
+                and not self.text[max(0, core[0].start - 3) : core[0].start].rstrip().endswith(".")
+                and real[0].lower not in lex.given
+                and real[0].lower not in lex.name_words
+                and left not in _LEFT_NAME_CUES
+                and not self._coordinated(s + lo, s + hi)
+            ):
+                # "Risk increases", "Worker reports", "Writer shared", "(Level 5, Linehan)": an
+                # everyday word that is also a surname is a name only beside a relation
                 return
             if cue:
                 self._flag_name(core, core_cls)
@@ -2664,6 +2714,8 @@ class _Scanner:
             if self._left_word_at(m.start()) in _LEFT_NAME_CUES:
                 return False
             cited = any(w in lex.theorists or w in lex.theorists_cited for w in names)
+            if self._left_word_at(m.start()) in _CITE_LEFT:
+                return True  # "per Martell & Dimidjian"
             return cited or _AFTER_AUTHORS_RE.match(text, m.end()) is not None
         return False
 
@@ -2733,119 +2785,6 @@ class _Scanner:
 
     def _flag_name(self, core: list[_Tok], classes: list[str]) -> None:
         self.add(core[0].start, core[-1].end, NAME)
-
-    def _weigh(self, model: _Model) -> None:
-        """Drop name, place and organisation candidates the learned model finds unlikely."""
-        out: list[tuple[int, int, str, str]] = []
-        rules: list[str] = []
-        for cand, rule in zip(self.out, self.rules, strict=True):
-            if cand[2] in _WEIGHED_KINDS and model.probability(self.features(cand, rule)) < (
-                model.threshold
-            ):
-                continue
-            out.append(cand)
-            rules.append(rule)
-        self.out, self.rules = out, rules
-
-    def features(self, cand: tuple[int, int, str, str], rule: str) -> list[str]:
-        """What the learned model sees of one candidate: its rule, words, context and shape."""
-        start, end, kind, _ = cand
-        text = self.text
-        lex = self.lex
-        span = text[start:end]
-        words = [_base(m.group()) for m in _TOKEN_RE.finditer(span)]
-        feats = [f"kind={kind}", f"rule={rule}", f"kind+rule={kind}+{rule}"]
-        feats.append(f"ntok={min(len(words), 3)}")
-        for pos, w in (("first", words[0]), ("last", words[-1])) if words else ():
-            lw = w.lower()
-            for name, table in (
-                ("given", lex.given),
-                ("surname", lex.surnames),
-                ("place", lex.places),
-                ("common", lex.common),
-                ("rare", lex.rare),
-                ("proper", lex.proper),
-                ("theorist", lex.theorists),
-                ("cited", lex.theorists_cited),
-                ("allow", lex.allow),
-            ):
-                if lw in table:
-                    feats.append(f"{pos}:{name}")
-            if w[:1].islower():
-                feats.append(f"{pos}:lower")
-            if w.isupper() and len(w) > 1:
-                feats.append(f"{pos}:upper")
-            if "-" in w:
-                feats.append(f"{pos}:hyphen")
-            if not w.isascii():
-                feats.append(f"{pos}:nonascii")
-            feats.append(f"{pos}:suffix={lw[-3:]}")
-        after = text[end : end + 40]
-        before = text[max(0, start - 40) : start]
-        if after[:2] in ("'s", "\u2019s"):
-            feats.append("possessive")
-            after = after[2:]
-        elif after[:1] in ("'", "\u2019") and span.endswith("s"):
-            feats.append("possessive")
-            after = after[1:]
-        lm = _LEFT_WORD_RE.search(before)
-        rm = _RIGHT_WORD_RE.match(after)
-        left = lm.group(1) if lm else ""
-        right = rm.group(1) if rm else ""
-        if left:
-            feats.append(f"left={left.lower()}")
-            if left[:1].isupper():
-                feats.append("left:cap")
-        if left[:1].islower():
-            feats.append("left:lower")
-        lw_left = left.lower()
-        if lw_left in _LEFT_NAME_CUES:
-            feats.append("left:name-cue")
-        elif lw_left in _DETERMINERS:
-            feats.append("left:determiner")
-        elif lw_left in _PLACE_VERBS or lw_left in ("in", "from", "near", "to"):
-            feats.append("left:place-cue")
-        elif lw_left in _WORK_CUES or lw_left in ("at", "for", "with"):
-            feats.append("left:work-cue")
-        elif lw_left in _CITE_LEFT or lw_left in ("by", "read", "see"):
-            feats.append("left:cite-cue")
-        if right.lower() in _SCHOLAR_NOUNS or right.lower() in _SCHOLAR_VERBS:
-            feats.append("right:scholarly")
-        if right:
-            feats.append(f"right={right.lower()}")
-            if right[:1].isupper():
-                feats.append("right:cap")
-            elif right in _VERBISH or right.endswith("ed"):
-                feats.append("right:verb")
-            else:
-                feats.append("right:lower")
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        line_words = _TOKEN_RE.findall(line)
-        if (
-            len(line_words) >= 3
-            and sum(w[:1].isupper() for w in line_words) * 3 >= len(line_words) * 2
-        ):
-            feats.append("title-case-line")
-        if _LIST_ITEM_RE.match(text, line_start) and not text[line_start:start].strip(
-            " -*#>0123456789.)"
-        ):
-            feats.append("list-item-start")
-        if len(_CITATION_RE.findall(text)) >= 2:
-            feats.append("doc:citations")
-        stripped = before.rstrip(" \t")
-        if not stripped or stripped[-1] in ".!?:\n*#-" or stripped.endswith("\n"):
-            feats.append("sentence-start")
-        if stripped.endswith("("):
-            feats.append("after-paren")
-        if _YEAR_AFTER_RE.match(after):
-            feats.append("year-after")
-        if _ALSO_NAMED_RE.match(after):
-            feats.append("and-capitalised-after")
-        repeats = text.count(words[-1]) if words else 1
-        feats.append(f"repeats={min(repeats, 3)}")
-        return feats
 
     def _propagate(self) -> None:
         """A word flagged as a name once is a name everywhere in the same text."""
@@ -3048,7 +2987,8 @@ class _Scanner:
         ):
             return True
         if last.poss and right in _SCHOLAR_NOUNS:
-            return right != "work" or re.match(r"\s+work\s+(?:on|with)\b", after) is not None
+            if right != "work" or re.match(r"\s+work\s+(?:on|with)\b", after) is not None:
+                return True
         if last.poss and _POSS_MODEL_RE.match(after):
             return True  # "Clark's cognitive model", "Frost and Steketee's CBT model"
         if (
@@ -3280,60 +3220,6 @@ def _trim_id_value(value: str) -> str:
 
 def _is_year_range(span: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d{2}\s*[-\u2013]\s*(?:19|20)?\d{2}", span.strip()))
-
-
-_WEIGHED_KINDS: Final = frozenset({NAME, PLACE, ORGANISATION})
-_VERBISH: Final = _wordset(
-    "is was has had says said told tells feels felt went goes came comes wants wanted thinks"
-    " thought asked asks called calls texted texts works worked lives lived moved cried left"
-    " started stopped died would will can could did does doesn't didn't isn't wasn't hasn't"
-    " reports reported describes described gets got keeps kept seems seemed"
-)
-_LIST_ITEM_RE: Final = re.compile(r"\s*(?:[-*+>]|#{1,6}|\d{1,2}[.)])\s")
-_CITATION_RE: Final = re.compile(
-    r"\bet al\b|\(\s*[A-Z][\w'-]+(?:\s+(?:&|and)\s+[A-Z][\w'-]+)?,?\s+(?:19|20)\d{2}"
-    r"|\b[A-Z][\w-]+(?:'s|\u2019s)\s+(?:work|model|book|framework|theory|research|approach)\b"
-)
-_LEFT_WORD_RE: Final = re.compile(r"([A-Za-z\u00c0-\u024f]+)[^A-Za-z\u00c0-\u024f\n]{0,3}$")
-_RIGHT_WORD_RE: Final = re.compile(r"[^A-Za-z\u00c0-\u024f\n]{0,3}([A-Za-z\u00c0-\u024f]+)")
-_YEAR_AFTER_RE: Final = re.compile(r"[\s,(]{0,3}(?:19|20)\d{2}\b")
-_ALSO_NAMED_RE: Final = re.compile(r",?\s+(?:and|&)\s+[A-Z]")
-
-
-@dataclass(frozen=True, slots=True)
-class _Model:
-    """A logistic model over candidate features, trained by bench/train_phi_model.py."""
-
-    bias: float
-    weights: dict[str, float]
-    threshold: float
-
-    def probability(self, features: list[str]) -> float:
-        weights = self.weights
-        z = self.bias + sum(weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-@cache
-def _model() -> _Model | None:
-    path = _DATA_DIR / "model.json"
-    if not path.is_file():
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return _Model(float(data["bias"]), dict(data["weights"]), float(data["threshold"]))
-
-
-def _candidates(text: str) -> list[tuple[tuple[int, int, str, str], str, list[str]]]:
-    """Every candidate before the learned model weighs it, with its rule and features.
-
-    For training and evaluating the model (bench/train_phi_model.py), not for guarding.
-    """
-    scanner = _Scanner(text, _lexicon())
-    scanner.run()
-    return [
-        (cand, rule, scanner.features(cand, rule))
-        for cand, rule in zip(scanner.out, scanner.rules, strict=True)
-    ]
 
 
 def _merge(cands: list[tuple[int, int, str, str]]) -> list[Finding]:
