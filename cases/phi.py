@@ -278,6 +278,7 @@ def _lexicon() -> _Lexicon:
     brands = {t for e in sections["brands"] for t in _phrase_tokens(e)}
     theorist_places = frozenset(places & theorists)
     places -= regions | allow | theorists
+    _world_surname_hashes()  # load now, not in the middle of someone's first scan
     phrase_len: dict[str, int] = {}
     for toks in phrases:
         phrase_len[toks[0]] = max(phrase_len.get(toks[0], 0), len(toks))
@@ -402,6 +403,7 @@ _AGE_AFTER_NOUN_RE: Final = re.compile(
 )
 _OLD_AGE_NUMBER_RE: Final = re.compile(r"(?<!\d)(?:9\d|1[01]\d)(?!\d)")
 # "Doris, 96, ..." and "Mr Hale (93)": an age right after a name
+_NICK_THEN_NAME_RE: Final = re.compile(r"\b([A-Z][a-z]{1,12})\s+\(([A-Z][a-z]{2,15})\)")
 _AGE_AFTER_NAME_RE: Final = re.compile(
     r"([A-Z][\w'\u2019-]*[a-z])(?:,\s+|\s+\()(9\d|1[01]\d)(?=\)|,|\s+(?:and|is|was|lives|has"
     r"|who|had|presents|presented)\b)"
@@ -476,6 +478,12 @@ _PLATFORMS = (
     r"Call of Duty|League|League of Legends|Among Us|Rocket League|GTA|Genshin|Clash|Chess\.com"
 )
 _ON_PLATFORM_RE: Final = re.compile(rf"\s+(?:on|via)\s+(?:{_PLATFORMS})\b")
+# "username lil.mxrcy.x", "gamertag Kr0nos": the value straight after the cue
+_HANDLE_DIRECT_RE: Final = re.compile(
+    r"\b(?:user ?name|handle|gamer ?tag|screen ?name|tag)\s*[-:]?\s+[\"'\u201c\u2018]?"
+    r"(@?[A-Za-z0-9_.]{3,30})",
+    re.I,
+)
 _HANDLE_CUE_RE: Final = re.compile(
     rf"\b(?:user ?name|handle|gamer ?tag|screen ?name|account name|profile name|{_PLATFORMS})"
     r"\b(?:\W+\w+){0,4}?\W+(?:as|is|was|called|named|handle|username|tag|name|:)\s*[\"'\u201c\u2018]?"
@@ -677,6 +685,10 @@ _CA_POSTCODE_RE: Final = re.compile(
 )
 _UK_OUTCODE_RE: Final = re.compile(r"\b(?:in|from|near|around|to)\s+([A-Z]{2}\d{1,2}[A-Z]?)\b")
 # a UK postcode district after a town: "Walthamstow E17", "Leeds LS6"
+# "Brunswick (3056)", "Manoora 4870": an Australian or NZ suburb with its postcode
+_TOWN_POSTCODE_RE: Final = re.compile(
+    r"\b([A-Z][a-z]{2,})(?:\s+|,\s*|\s*\(\s*)(\d{4})\b(?!\s*(?:mg|ml|kcal|steps|hours|words))"
+)
 _TOWN_OUTCODE_RE: Final = re.compile(
     r"\b([A-Z][a-z]{2,})(?:\s+|,\s*|\s*\(\s*)([A-Z]{1,2}\d{1,2}[A-Z]?)\b(?!\s?\d[A-Z]{2})"
 )
@@ -785,7 +797,8 @@ _APPT_WORDS: Final = _wordset(
 )
 # "on 12.11": a two-digit day and month with dots
 _DOTTED_SHORT_DATE_RE: Final = re.compile(
-    r"\b(?:on|since|until|till|by|from|before|after|dated|through|booked|born)\s+"
+    r"\b(?:on|since|until|till|by|from|before|after|dated|through|booked|born|died|admitted"
+    r"|discharged|seen)\s+"
     r"((?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))(?!\w|\.\d|\s*(?:mg|mcg|ml|g|kg|%|units?"
     r"|hours?|hrs?|h|am|pm|points?|per|percent|mmol|miles|km|m)\b)",
     re.I,
@@ -796,6 +809,7 @@ _HOLIDAY_DATES: Final = frozenset(
 )
 _SHORT_DATE_ANCHORS: Final = _wordset(
     "on since until till by from before after dated as through thru of last next born dob booked"
+    " died admitted discharged seen"
 )
 _AGE_ANCHORS: Final = _wordset("age aged turned turning turns")
 _STATE_ANCHORS: Final = frozenset(w.split()[0] for w in _STATE_ALT.split("|"))
@@ -933,7 +947,9 @@ _LEFT_NAME_CUES: Final = _wordset(
     landlord landlady carer caregiver foreman principal headteacher classmate bestie mate pal
     lover affair client patient analysand youngster teen teenager student pupil employee
     employer tutor nanny babysitter mentor therapist psychologist dietitian physio physician
-    midwife advocate guardian abuser perpetrator stalker victim grandchild granddad grandad"""
+    midwife advocate guardian abuser perpetrator stalker victim grandchild granddad grandad
+    dog cat puppy kitten pup pony horse rabbit bunny budgie hamster parrot pet labrador spaniel
+    terrier collie kelpie staffy greyhound retriever"""
 )
 _REPORT_VERBS: Final = _wordset(
     """said says reported reports told tells stated states shared shares disclosed discloses
@@ -1064,6 +1080,7 @@ _AFTER_AUTHORS_RE: Final = re.compile(
 _AUTHOR_ON_RE: Final = re.compile(r"\s+on\s+['\"\u2018\u201c]?[a-z][a-z-]+")
 _PAIR_BEFORE_RE: Final = re.compile(r"[A-Z][\w'\u2019-]+\s+(?:and|&)\s+$")
 _PAIR_AFTER_RE: Final = re.compile(r"\s+(?:and|&)\s+([A-Z][\w-]+)((?:['\u2019]s?)?\s.*)", re.S)
+_NAME_WITH_AGE_RE: Final = re.compile(r"\s*(?:\(\s*\d{1,2}\s*\)|,\s*\d{1,2}\s*,)")
 _LEADING_CONNECTOR_RE: Final = re.compile(r"(?:and|or|of|the|at|in)\s+(?=[A-Z])")
 _RIGHT_WORD_RE: Final = re.compile(r"[^A-Za-z\u00c0-\u024f\n]{0,3}([A-Za-z\u00c0-\u024f]+)")
 # nouns after an eponym: "Kuipers model", "Yerkes-Dodson curve", "Stanley-Brown format"
@@ -1334,7 +1351,7 @@ class _Scanner:
             for m in _REDDIT_RE.finditer(text):
                 add(m.start(), m.end(), HANDLE)
         if not words.isdisjoint(_HANDLE_TRIGGERS):
-            for rx in (_HANDLE_CUE_RE, _HANDLE_PLATFORM_RE):
+            for rx in (_HANDLE_CUE_RE, _HANDLE_PLATFORM_RE, _HANDLE_DIRECT_RE):
                 for m in self._anchored(rx, _HANDLE_TRIGGERS):
                     value = m.group(1).rstrip(".")
                     if self._looks_like_handle(value):
@@ -1654,6 +1671,11 @@ class _Scanner:
                 continue  # "GAD-7", "F-150"
             if re.fullmatch(r"(?:CG|NG|QS|PH|TA|IPG|DG)\d{2,4}", tok):
                 continue  # NICE guidance (CG142, NG116)
+            if re.fullmatch(r"[A-V]\d{4}|\d{4}[FTU]", tok) and not self._id_context(m.start()):
+                continue  # HCPCS and CPT category II/III billing codes (H0004, G2211, 0591T)
+            r = re.fullmatch(r"(\d{1,4})-(\d{1,4})s?", tok)
+            if r and int(r.group(1)) < int(r.group(2)):
+                continue  # "6-10s", "12-14s": an age band
             if tok.upper().startswith(("COVID", "401K", "MP3", "MP4", "PHQ", "GAD")):
                 continue
             if _PRODUCT_NAME_RE.fullmatch(tok) and tok.rstrip("0123456789").lower() in (
@@ -1680,6 +1702,14 @@ class _Scanner:
                 continue
             if len(groups) > 1 and all(re.fullmatch(r"(?:19|20)\d{2}|\d{1,2}", g) for g in groups):
                 continue
+            if (
+                len(groups) == 2
+                and "-" in span
+                and all(len(g) <= 4 for g in groups)
+                and int(groups[0]) < int(groups[1])
+                and not self._id_context(s)
+            ):
+                continue  # "100-200 mg", "1400-2000 kcal": a range
             if digits >= 6 or (len(groups) == 1 and digits == 5 and self._id_context(s)):
                 if len(groups) == 1 and span in _CPT_CODES:
                     continue
@@ -1723,6 +1753,11 @@ class _Scanner:
                 add(m.start(), m.end(), PLACE, _REASON_POSTCODE)
         for m in _UK_OUTCODE_RE.finditer(text):
             add(m.start(1), m.end(1), PLACE, _REASON_POSTCODE)
+        for m in _TOWN_POSTCODE_RE.finditer(text):
+            if m.group(1).lower() in self.lex.places and not re.fullmatch(
+                r"(?:19|20)\d{2}", m.group(2)
+            ):
+                add(m.start(2), m.end(2), PLACE, _REASON_POSTCODE)
         for m in _TOWN_OUTCODE_RE.finditer(text):
             if m.group(1).lower() in self.lex.places or m.group(1).lower() in _STREET_SUFFIX_WORDS:
                 add(m.start(2), m.end(2), PLACE, _REASON_POSTCODE)  # "Walthamstow E17"
@@ -1905,6 +1940,11 @@ class _Scanner:
                     and w not in _TIME_WORDS
                 ):
                     self.add(m.start(2), m.end(2), NAME)
+            for m in _NICK_THEN_NAME_RE.finditer(text):
+                nick, full = m.group(1).lower(), m.group(2).lower()
+                if full in lex.given and nick[:2] == full[:2] and full not in lex.theorists:
+                    self.add(m.start(1), m.end(1), NAME)  # "Sunny (Sunil)": a nickname and
+                    self.add(m.start(2), m.end(2), NAME)  # the given name it comes from
             cited = lex.theorists | lex.theorists_cited
             for m in _PAREN_NICKNAME_RE.finditer(text):
                 full, nick = _base(m.group(1)).lower(), m.group(2).lower()
@@ -2440,7 +2480,7 @@ class _Scanner:
         if (
             len(seg) == 1
             and first.cap
-            and classes[0] in ("allow", "brand", "common")
+            and classes[0] in ("allow", "brand", "common", "placeweak")
             and first.lower not in _TIME_WORDS
             and first.lower not in _FUNCTION_WORDS
             and first.lower not in self.exempt
@@ -2450,9 +2490,16 @@ class _Scanner:
                 left in _LEFT_NAME_CUES
                 or self._name_is_before(s)
                 or (classes[0] == "common" and self._role_label_before(s))
+                # "Will (10) and Summer (7)", "Hope, 34, presents": a name with an age
+                or (
+                    (first.lower in lex.given or classes[0] != "common")
+                    and _NAME_WITH_AGE_RE.match(self.text, first.end) is not None
+                )
             )
             given = first.lower in lex.given and first.lower not in lex.regions
-            if relation and (given or classes[0] == "common" or first.lower in lex.regions):
+            if relation and (
+                given or classes[0] in ("common", "placeweak") or first.lower in lex.regions
+            ):
                 self.add(first.start, first.end, NAME)
                 return
             if given and self._coordinated(s, e):
@@ -2737,8 +2784,8 @@ class _Scanner:
             return False
         if re.search(r"\d\w*\s+(?:and|&)\s+$", self.text[max(0, t.start - 12) : t.start]):
             return False  # "3rd and Palou": a street corner
-        if self._role_label_before(i):
-            return False
+        if self._role_label_before(i) or self._org_context(i):
+            return False  # "Worker: Okafor", "a tiler with Sisk"
         if (
             i > 0
             and self.toks[i - 1].cap
