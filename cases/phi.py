@@ -189,9 +189,16 @@ def _read_gz(name: str) -> list[str]:
         return [line for line in fh.read().splitlines() if line]
 
 
+def _read_gz_optional(name: str) -> list[str]:
+    """A list the guard can do without (see phi_data/README.md on names-dataset)."""
+    return _read_gz(name) if (_DATA_DIR / name).is_file() else []
+
+
 @cache
 def _world_surname_hashes() -> array.array[int]:
     """Sorted CRC-32s of surnames from many countries (see build_phi_data.py)."""
+    if not (_DATA_DIR / "surnames_world.bin.gz").is_file():
+        return array.array("I")
     with gzip.open(_DATA_DIR / "surnames_world.bin.gz", "rb") as fh:
         deltas = array.array("I")
         deltas.frombytes(fh.read())
@@ -233,7 +240,7 @@ def _lexicon() -> _Lexicon:
     rare = frozenset(_read_gz("english_rare.txt.gz"))
     proper_words = frozenset(_read_gz("english_proper.txt.gz"))
     # given names from many countries, only where they are not also English words
-    world = frozenset(_read_gz("given_world.txt.gz")) - common - rare - proper_words
+    world = frozenset(_read_gz_optional("given_world.txt.gz")) - common - rare - proper_words
     given_core = frozenset(_read_gz("given_names.txt.gz")) | {
         t for e in sections.get("given_extra", ()) for t in _phrase_tokens(e)
     }
@@ -478,6 +485,8 @@ _PLATFORMS = (
     r"Call of Duty|League|League of Legends|Among Us|Rocket League|GTA|Genshin|Clash|Chess\.com"
 )
 _ON_PLATFORM_RE: Final = re.compile(rf"\s+(?:on|via)\s+(?:{_PLATFORMS})\b")
+# gamer tags by their shape: "xXDarkRyuXx", "xX_Vexar_Xx"
+_XX_TAG_RE: Final = re.compile(r"(?<![\w@])xX[\w]{2,24}Xx(?!\w)")
 # "username lil.mxrcy.x", "gamertag Kr0nos": the value straight after the cue
 _HANDLE_DIRECT_RE: Final = re.compile(
     r"\b(?:user ?name|handle|gamer ?tag|screen ?name|tag)\s*[-:]?\s+[\"'\u201c\u2018]?"
@@ -534,6 +543,9 @@ _PUBLIC_NUMBERS: Final = _wordset(
     " 03001233393 18006624357 18009506264 18339001010 18009855990 139276 1300659467"
     " 1800011046 18002653333 08088020925 08088084994 18669255454 08457909090"
     " 08000568000 1800247247 1800250015 0800376633 08005857 0800787797 18003424000"
+    " 0800611116 1300789978 08004708090 1300726306 1800184527 03003047000 08000684141"
+    " 18663319474 18006564673 18883737888 18004224453 18009861234 1300224636 0800787797"
+    " 08088010327 08457909090 116006 08000115 1800833300 18004633363"
 )
 
 
@@ -1035,6 +1047,12 @@ _ROLE_LABEL_WORDS: Final = _LEFT_NAME_CUES | _ROLE_LABELS
 _PERSON_NOUNS: Final = (_LEFT_NAME_CUES | _wordset("junior senior freshman sophomore boy girl")) - (
     _wordset("psychiatrist gp doctor therapist psychologist counsellor counselor physician")
 )
+_CONTRACTION_RE: Final = re.compile(r"([a-z]+)['\u2019](?:ve|re|ll|d|m|t|s)")
+_TERM_HEADS: Final = _wordset(
+    "model models theory approach protocol therapy therapies treatment intervention programme"
+    " program method technique framework paradigm syndrome disorder hypothesis principle"
+    " principles curriculum workbook manual toolkit"
+)
 _INSTRUMENT_HEADS: Final = _wordset(
     "scale scales inventory questionnaire index checklist interview test battery schedule"
     " measure survey screener screen rating"
@@ -1071,6 +1089,9 @@ _AUTHOR_LIST_RE: Final = re.compile(
     r"(?:(?:van|von|de|den|der|di|da|le|la|du)\s+)?[A-Z][\w'\u2019-]+"
     r"(?:(?:,\s+|,?\s+(?:and|&)\s+)(?!(?:The|A|An|In|On|Of)\b)"
     r"(?:(?:van|von|de|den|der|di|da|le|la|du)\s+)?[A-Z][\w'\u2019-]+){1,6}"
+)
+_YEAR_AFTER_LIST_RE: Final = re.compile(
+    r"(?:['\u2019]s?)?\s*(?:\(\s*(?:19|20)\d{2}|,\s*(?:19|20)\d{2}|et al\b)"
 )
 _AFTER_AUTHORS_RE: Final = re.compile(
     r"(?:['\u2019]s?)?\s*(?:\(\s*(?:19|20)\d{2}|,\s*(?:19|20)\d{2}|et al\b|,\s+[A-Z][a-z]+\s+[A-Z]"
@@ -1163,7 +1184,7 @@ _WORK_CUES: Final = _wordset(
     enrolls admitted admission discharged hospitalised hospitalized transferred treated
     evaluated assessed seen graduated graduate expelled excluded suspended fired dismissed laid
     resigned quit volunteers volunteered volunteering volunteer interns interned intern
-    internship manager barista cashier receptionist engineer clerk driver drives drove
+    internship manager barista cashier receptionist engineer clerk driver drives drove driving
     assistant technician tech analyst consultant lecturer professor researcher accountant
     paralegal server waitress waiter bartender chef cook cleaner janitor custodian player plays
     played coaches pupil resident fellow apprentice apprenticeship contract contractor position
@@ -1346,6 +1367,9 @@ class _Scanner:
                     add(m.start(), m.end(), IP)
         if "@" in text:
             for m in _HANDLE_RE.finditer(text):
+                add(m.start(), m.end(), HANDLE)
+        if "xX" in text:
+            for m in _XX_TAG_RE.finditer(text):
                 add(m.start(), m.end(), HANDLE)
         if "u/" in text:
             for m in _REDDIT_RE.finditer(text):
@@ -2119,6 +2143,9 @@ class _Scanner:
         w = t.lower
         if w in _FUNCTION_WORDS or (self.foreign and w in lex.foreign):
             return "allow"
+        contraction = _CONTRACTION_RE.fullmatch(w)
+        if contraction and contraction.group(1) in _FUNCTION_WORDS:
+            return "allow"  # "We've", "You're", "They'd"
         if t.upper or (sum(c.isupper() for c in t.word) >= 2 and t.word[-1].isupper()):
             return "allow" if w in lex.allow or w in lex.regions else "acronym"
         if _PLURAL_ACRONYM_RE.match(t.word):
@@ -2404,6 +2431,15 @@ class _Scanner:
             return
         if first.lower in _TITLES and len(seg) == 1:
             return
+        if (
+            len(seg) >= 2
+            and seg[-1].cap
+            and seg[-1].lower in _TERM_HEADS
+            and not self._org_context(s)
+            and not self._place_context(s)
+        ):
+            self.protected.update(range(s, e))
+            return  # "Neurosequential Model", "Unified Protocol": a model, not a person
         if (
             len(seg) == 1
             and not first.sent_start
@@ -2760,6 +2796,11 @@ class _Scanner:
                 return False
             if self._left_word_at(m.start()) in _LEFT_NAME_CUES:
                 return False
+            if re.search(r"[A-Z][\w'\u2019-]*\s$", text[max(0, m.start() - 20) : m.start()]):
+                return False  # "Lockheed Martin, Delia": the list starts inside a longer name
+            if t.lower in lex.given and t.lower not in lex.theorists:
+                # a given name is an author only before a year or "et al."
+                return _YEAR_AFTER_LIST_RE.match(text, m.end()) is not None
             cited = any(w in lex.theorists or w in lex.theorists_cited for w in names)
             if self._left_word_at(m.start()) in _CITE_LEFT:
                 return True  # "per Martell & Dimidjian"
@@ -3005,7 +3046,10 @@ class _Scanner:
         if left in _CITE_LEFT:
             return True
         if s >= 2 and (toks[s - 2].lower, toks[s - 1].lower) in _CITE_LEFT_BIGRAMS:
-            return True
+            # "according to Stavros": a given name alone is someone in the client's life
+            lex = self.lex
+            if not (e - s == 1 and first.lower in lex.given and first.lower not in lex.theorists):
+                return True
         if left == "as" and re.match(
             r"\s+(?:puts|put|says|said|describes|notes|called|calls)"
             r"\b",
@@ -3133,6 +3177,8 @@ class _Scanner:
                 self.text, max(0, self.toks[s].start - 30), self.toks[s].start
             ):
                 return True
+            if last.lower in lex.theorists_cited and not cued:
+                return True  # "Kitwood on personhood", "Klein on envy"
             return left in _READING_CUES and not given
         m = _PAIR_AFTER_RE.match(after)
         if m:
