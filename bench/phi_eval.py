@@ -225,6 +225,9 @@ BLIND_SOURCES = (
     "blind7b",
     "blind7c",
     "blind7d",
+    "blind8a",
+    "blind8b",
+    "blind8c",
 )
 
 

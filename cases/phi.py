@@ -1048,6 +1048,10 @@ _PERSON_NOUNS: Final = (_LEFT_NAME_CUES | _wordset("junior senior freshman sopho
     _wordset("psychiatrist gp doctor therapist psychologist counsellor counselor physician")
 )
 _CONTRACTION_RE: Final = re.compile(r"([a-z]+)['\u2019](?:ve|re|ll|d|m|t|s)")
+_SHOPPING_VERBS: Final = _wordset(
+    "shop shops shopped shopping buy buys bought buying eat eats ate eating order orders ordered"
+    " lunch dinner breakfast coffee banks spends spent"
+)
 _TERM_HEADS: Final = _wordset(
     "model models theory approach protocol therapy therapies treatment intervention programme"
     " program method technique framework paradigm syndrome disorder hypothesis principle"
@@ -2081,7 +2085,9 @@ class _Scanner:
                 if found:
                     span_toks = toks[i : i + found]
                     possessive_inside = any(x.poss for x in span_toks[:-1])
-                    if (label == "place" or possessive_inside) and not all(
+                    # "Harry styles his hair" is not "Harry Styles"
+                    named_first = t.lower in lex.given
+                    if (label == "place" or possessive_inside or named_first) and not all(
                         x.cap
                         or x.upper
                         or x.lower in _CONNECTORS
@@ -2365,7 +2371,11 @@ class _Scanner:
         if s == 0:
             return False
         p = s - 1
-        if toks[p].lower == "the" and p > 0:
+        if p > 0 and (
+            toks[p].lower == "the"
+            # "works at a Greggs", but not "attends a Compassionate Friends group"
+            or (toks[p].lower in ("a", "an") and self._cls(toks[s]) in ("brand", "unknown"))
+        ):
             p -= 1
         prev = toks[p]
         if self.text[prev.end : toks[p + 1].start].strip() not in ("", ","):
@@ -2374,6 +2384,8 @@ class _Scanner:
             return True
         if prev.lower in ("at", "for", "with", "by", "from", "to", "in", "into") and p > 0:
             before = toks[p - 1].lower
+            if before in _SHOPPING_VERBS:
+                return False  # "shops at Aldi", "coffee at Starbucks": a customer, not staff
             if before in _WORK_CUES:
                 return True
             if (
@@ -2430,6 +2442,13 @@ class _Scanner:
                     return
             return
         if first.lower in _TITLES and len(seg) == 1:
+            return
+        if (
+            len(seg) == 1
+            and self._cls(first) == "brand"
+            and (self._right_word(s) in _LOWER_JOB_NOUNS or self._org_context(s))
+        ):
+            self.add(first.start, first.end, ORGANISATION)  # "a Deliveroo rider"
             return
         if (
             len(seg) >= 2

@@ -547,3 +547,56 @@ def test_each_held_out_set_meets_the_targets_on_its_own(source: str) -> None:
     assert metrics["precision"] >= 0.80
     assert metrics["docs_fully_caught"] >= 0.93
     assert metrics["clean_docs_flagged"] <= 0.10
+
+
+# ---- the blind sets: written later by people who had not read the rules -------------------------
+#
+# These are the honest figures for text the guard has never seen, and they do NOT meet the issue's
+# targets (see bench/phi_eval.py --blind and each module's docstring). The floors below pin what
+# the guard does on them today, a little below, so that a change that makes it worse on writing
+# it was not tuned on fails here even when the tuned corpus above still passes.
+BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
+    # source: (span recall at least, identifier documents fully caught at least,
+    #          clean documents flagged at most)
+    "blind5a": (0.96, 0.81, 0.51),
+    "blind5b": (0.95, 0.76, 0.56),
+    "blind5c": (0.93, 0.63, 0.37),
+    "blind5d": (0.89, 0.58, 0.60),
+    "blind5e": (0.93, 0.72, 0.65),
+    "train6a": (0.96, 0.90, 0.77),
+    "train6b": (0.92, 0.65, 0.93),
+    "train6c": (0.94, 0.65, 0.43),
+    "train6d": (0.93, 0.74, 0.40),
+    "blind7a": (0.96, 0.89, 0.45),
+    "blind7b": (0.95, 0.80, 0.30),
+    "blind7c": (0.94, 0.80, 0.20),
+    "blind7d": (0.95, 0.85, 0.25),
+    "blind8a": (0.94, 0.85, 0.45),
+    "blind8b": (0.98, 0.95, 0.40),
+    "blind8c": (0.93, 0.75, 0.35),
+}
+
+
+@pytest.mark.parametrize("source", sorted(BLIND_FLOORS))
+def test_it_does_not_get_worse_on_the_blind_sets(source: str) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import phi_eval
+    finally:
+        sys.path.pop(0)
+    recall, caught, flagged = BLIND_FLOORS[source]
+    metrics = phi_eval.evaluate(CORPUS, source)
+    assert metrics["documents"] >= 40
+    assert metrics["span_recall"] >= recall
+    assert metrics["docs_fully_caught"] >= caught
+    assert metrics["clean_docs_flagged"] <= flagged
+
+
+def test_every_blind_set_has_a_floor() -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import phi_eval
+    finally:
+        sys.path.pop(0)
+    present = {s for s in phi_eval.BLIND_SOURCES if (CORPUS.parent / f"{s}.py").is_file()}
+    assert present == set(BLIND_FLOORS)
