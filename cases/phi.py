@@ -545,7 +545,7 @@ _PUBLIC_NUMBERS: Final = _wordset(
     " 08000568000 1800247247 1800250015 0800376633 08005857 0800787797 18003424000"
     " 0800611116 1300789978 08004708090 1300726306 1800184527 03003047000 08000684141"
     " 18663319474 18006564673 18883737888 18004224453 18009861234 1300224636 0800787797"
-    " 08088010327 08457909090 116006 08000115 1800833300 18004633363"
+    " 08088010327 08457909090 116006 08000115 1800833300 18004633363 0800778778 0800111404"
 )
 
 
@@ -742,6 +742,9 @@ _MILITARY_UNIT_RE: Final = re.compile(
 _BARE_UNIT_RE: Final = re.compile(
     r"\d{1,3}(?:st|nd|rd|th)?\s+(?:Battalion|Brigade|Division|Regiment|Squadron|Platoon|Wing"
     r"|Company|Fleet)"
+)
+_LIVE_IN_ZIP_RE: Final = re.compile(
+    r"\b(?:live|lives|living|lived|moved|based|resides|reside)\s+(?:in|to)\s+(\d{5})\b(?![/.-]?\d)"
 )
 _PLACE_ZIP_RE: Final = re.compile(r"\b([A-Z][a-z]+),?\s+(\d{5}(?:-\d{4})?)\b(?![/.,]?\d)")
 _UNION_LOCAL_RE: Final = re.compile(r"\b[A-Z][A-Za-z&]+\s+Local\s+\d{1,4}\b")
@@ -1106,6 +1109,10 @@ _AUTHOR_ON_RE: Final = re.compile(r"\s+on\s+['\"\u2018\u201c]?[a-z][a-z-]+")
 _PAIR_BEFORE_RE: Final = re.compile(r"[A-Z][\w'\u2019-]+\s+(?:and|&)\s+$")
 _PAIR_AFTER_RE: Final = re.compile(r"\s+(?:and|&)\s+([A-Z][\w-]+)((?:['\u2019]s?)?\s.*)", re.S)
 _NAME_WITH_AGE_RE: Final = re.compile(r"\s*(?:\(\s*\d{1,2}\s*\)|,\s*\d{1,2}\s*,)")
+_EPONYM_LATER_RE: Final = re.compile(
+    r"\s+(?:[a-z][a-z-]+\s+){1,3}(?:model|protocol|approach|method|framework|programme|program"
+    r"|intervention|therapy|treatment|scale|curve|criteria|technique)\b"
+)
 _LEADING_CONNECTOR_RE: Final = re.compile(r"(?:and|or|of|the|at|in)\s+(?=[A-Z])")
 _RIGHT_WORD_RE: Final = re.compile(r"[^A-Za-z\u00c0-\u024f\n]{0,3}([A-Za-z\u00c0-\u024f]+)")
 # nouns after an eponym: "Kuipers model", "Yerkes-Dodson curve", "Stanley-Brown format"
@@ -1699,6 +1706,8 @@ class _Scanner:
                 continue  # "GAD-7", "F-150"
             if re.fullmatch(r"(?:CG|NG|QS|PH|TA|IPG|DG)\d{2,4}", tok):
                 continue  # NICE guidance (CG142, NG116)
+            if re.fullmatch(r"1[38]00[A-Z]{4,10}|13[A-Z]{4}", tok):
+                continue  # "1800RESPECT", "13YARN": a helpline's letters
             if re.fullmatch(r"[A-V]\d{4}|\d{4}[FTU]", tok) and not self._id_context(m.start()):
                 continue  # HCPCS and CPT category II/III billing codes (H0004, G2211, 0591T)
             r = re.fullmatch(r"(\d{1,4})-(\d{1,4})s?", tok)
@@ -1808,6 +1817,8 @@ class _Scanner:
             for m in _MILITARY_UNIT_RE.finditer(text):
                 if not _BARE_UNIT_RE.fullmatch(m.group()):
                     add(m.start(), m.end(), ORGANISATION)
+            for m in _LIVE_IN_ZIP_RE.finditer(text):
+                add(m.start(1), m.end(1), PLACE, _REASON_POSTCODE)  # "live in 97006"
             for m in _PLACE_ZIP_RE.finditer(text):
                 if m.group(1).lower() in self.lex.places:
                     add(m.start(2), m.end(2), PLACE, _REASON_POSTCODE)  # "Hamtramck 48212"
@@ -2521,7 +2532,10 @@ class _Scanner:
             return
         # "Hamden, CT"
         if self._followed_by_region(e - 1) and any(
-            c not in ("allow", "adjective", "theorist", "acronym", "brand") for c in classes
+            c not in ("allow", "adjective", "theorist", "acronym", "brand")
+            # "Psychiatrist, Canada": an everyday word is a town only if some town has its name
+            and (c != "common" or t.lower in self.lex.places)
+            for c, t in zip(classes, seg, strict=True)
         ):
             self.add(first.start, seg[-1].end, PLACE)
             return
@@ -2552,8 +2566,19 @@ class _Scanner:
                 )
             )
             given = first.lower in lex.given and first.lower not in lex.regions
-            if relation and (
-                given or classes[0] in ("common", "placeweak") or first.lower in lex.regions
+            if (
+                relation
+                and (
+                    given
+                    or classes[0] in ("common", "placeweak")
+                    # "her daughter Georgia", but not "Psychiatrist, Canada"
+                    or (
+                        first.lower in lex.regions
+                        and not self._role_label_before(s)
+                        and s > 0
+                        and self.text[toks[s - 1].end : first.start].strip(" \"'\u201c\u2018") == ""
+                    )
+                )
             ):
                 self.add(first.start, first.end, NAME)
                 return
@@ -3176,6 +3201,7 @@ class _Scanner:
             last.lower in lex.given
             and (alone or last.lower not in lex.surnames)
             and last.lower not in lex.theorists
+            and last.lower not in lex.theorists_cited
         )
         cued = left in _LEFT_NAME_CUES
         poss = last.poss
@@ -3201,6 +3227,10 @@ class _Scanner:
             return left in _READING_CUES and not given
         m = _PAIR_AFTER_RE.match(after)
         if m:
+            other = _base(m.group(1)).lower()
+            authors = lex.theorists | lex.theorists_cited
+            if last.lower in authors and other in authors:
+                return True  # "Clark and Wells", "Fidler & Bala"
             tail = m.group(2)
             if _AUTHOR_ON_RE.match(tail):
                 return True
@@ -3218,12 +3248,15 @@ class _Scanner:
                 ):
                     return True
         right = _RIGHT_WORD_RE.match(after)
-        return (
+        if (
             right is not None
             and after[:1] in (" ", "-")
             and right.group(1) in _EPONYM_NOUNS
             and not cued
-        )
+        ):
+            return True
+        # "the McFarlane multifamily group model", "Dugas' intolerance of uncertainty protocol"
+        return not cued and not given and _EPONYM_LATER_RE.match(after) is not None
 
     def _place_only(self, t: _Tok) -> bool:
         """A town's name that is no one's surname ("Grozny, 1995" is not a citation)."""
