@@ -228,6 +228,9 @@ BLIND_SOURCES = (
     "blind8a",
     "blind8b",
     "blind8c",
+    "blind9a",
+    "blind9b",
+    "blind9c",
 )
 
 

