@@ -240,7 +240,7 @@ def blind_table() -> str:
         f"{'set':<10} {'docs':>5} {'recall':>7} {'precision':>9} {'id docs caught':>15}"
         f" {'clean flagged':>14}"
     ]
-    totals = Counter()
+    totals: Counter[str] = Counter()
     for source in BLIND_SOURCES:
         if not (CORPUS_DIR / f"{source}.py").is_file():
             continue
