@@ -519,7 +519,7 @@ _PUBLIC_NUMBERS: Final = _wordset(
     " 1800250015 0800376633 08005857 0800787797 18003424000 0800611116 1300789978 08004708090"
     " 1300726306 1800184527 03003047000 08000684141 18663319474 18006564673 18883737888"
     " 18004224453 18009861234 08088010327 116006 08000115 1800833300 18004633363 0800778778"
-    " 0800111404"
+    " 0800111404 0800044334 18005630808"
 )
 
 
@@ -1040,7 +1040,8 @@ _INSTRUMENT_HEADS: Final = _wordset(
 )
 _POSS_WORK_RE: Final = re.compile(
     r"\s+(?:[a-z][a-z-]+\s+){0,2}(?:work|ideas|writing|writings|books?|chapter|paper|papers|lens"
-    r"|view|terms|critiques?|review|lines|areas|wheel|ranking)\b"
+    r"|view|terms|critiques?|review|lines|areas|wheel|ranking|position|ladder|functions"
+    r"|research|guidance|principles|stages|tasks|concept|theory)\b"
 )
 _CITE_LEFT: Final = _wordset("per cf see via reading reread rereading citing")
 _COLLEAGUES_RE: Final = re.compile(
@@ -1083,6 +1084,33 @@ _NAME_WITH_AGE_RE: Final = re.compile(r"\s*(?:\(\s*\d{1,2}\s*\)|,\s*\d{1,2}\s*,)
 _EPONYM_LATER_RE: Final = re.compile(
     r"\s+(?:[a-z][a-z-]+\s+){1,3}(?:model|protocol|approach|method|framework|programme|program"
     r"|intervention|therapy|treatment|scale|curve|criteria|technique)\b"
+)
+_TITLE_SMALL_WORDS: Final = _wordset(
+    "a an the and of in on for with to from at by or your my our their his her its as into"
+)
+_ACRONYM_IN_PARENS_RE: Final = re.compile(
+    r"\s*\((?:[A-Z]{1,5}-)?[A-Z]{2,6}(?:-[A-Za-z0-9]{1,4})?\)"
+)
+# "she (Olamide)", "He (Rhys)": a pronoun or role, then the person's name in brackets
+_PRONOUN_THEN_NAME_RE: Final = re.compile(
+    r"\b(?:[Ss]he|[Hh]e|[Tt]hey|[Hh]er|[Hh]im|[Cc]lient|[Pp]artner|[Ww]ife|[Hh]usband|[Mm]um|[Mm]om"
+    r"|[Dd]ad)\s*\(([A-Z][a-z]{2,15})\)"
+)
+# "my real name - Mere", "her name is Hope": a name given as a name
+_NAME_IS_RE: Final = re.compile(
+    r"\bname\s*(?:is|was|-|:|\u2013)\s*[\"'\u201c\u2018]?([A-Z][a-z]{1,15})\b"
+)
+# "in 60629" after someone's living arrangements: a ZIP code
+_LIVING_IN_ZIP_RE: Final = re.compile(
+    r"\b(?:living|lives|live|lived|staying|stays|moved|based|located|home|address)\b"
+    r"(?:\W+\w+){0,5}?\s+in\s+(\d{5})\b(?![/.,]?\d|\s*(?:steps|words|people|patients))",
+    re.I,
+)
+# "meeting pencilled for 12/06", "review set for 3/14"
+_APPT_LATER_DATE_RE: Final = re.compile(
+    r"\b(?:meeting|appointment|appt|review|hearing|visit|court date)\s+(?:\w+\s+){1,2}(?:on|for)\s+"
+    r"((?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01]))(?![\w/]|\.\d)",
+    re.I,
 )
 _LEADING_CONNECTOR_RE: Final = re.compile(r"(?:and|or|of|the|at|in)\s+(?=[A-Z])")
 _RIGHT_WORD_RE: Final = re.compile(r"[^A-Za-z\u00c0-\u024f\n]{0,3}([A-Za-z\u00c0-\u024f]+)")
@@ -1350,6 +1378,20 @@ class _Scanner:
         if "@" in text:
             for m in _HANDLE_RE.finditer(text):
                 add(m.start(), m.end(), HANDLE)
+        if "(" in text:
+            for m in _PRONOUN_THEN_NAME_RE.finditer(text):
+                w = m.group(1).lower()
+                if w not in self.lex.allow and w not in _FUNCTION_WORDS:
+                    add(m.start(1), m.end(1), NAME)
+        if "name" in self.words:
+            for m in _NAME_IS_RE.finditer(text):
+                if m.group(1).lower() not in self.lex.allow:
+                    add(m.start(1), m.end(1), NAME)
+        if self.has_digit:
+            for m in _LIVING_IN_ZIP_RE.finditer(text):
+                add(m.start(1), m.end(1), PLACE, _REASON_POSTCODE)
+            for m in _APPT_LATER_DATE_RE.finditer(text):
+                add(m.start(1), m.end(1), DATE)
         if "xX" in text:
             for m in _XX_TAG_RE.finditer(text):
                 add(m.start(), m.end(), HANDLE)
@@ -2207,6 +2249,9 @@ class _Scanner:
                 m += 1
             segs.append((k, m))
             k = m
+        if self._title_run(i, j):
+            self.protected.update(range(i, j))
+            return  # "Helping Your Child with Fears and Worries": the title of a book
         for s, e in segs:
             if self._org(s, e):
                 continue
@@ -2223,6 +2268,56 @@ class _Scanner:
                 if m > k:
                     self._split_after_possessive(k, m)
                 k = m + 1
+
+    def _title_run(self, i: int, j: int) -> bool:
+        """Four or more capitalised words, joined by small words, nearly all everyday words."""
+        all_toks = self.toks
+        text = self.text
+
+        def joined(a: int, b: int) -> bool:  # tokens a and b are neighbours on one line
+            return text[all_toks[a].end : all_toks[b].start] == " "
+
+        lo, hi = i, j
+        while lo > 0 and joined(lo - 1, lo):
+            prev = all_toks[lo - 1]
+            if prev.cap or prev.upper:
+                lo -= 1
+            elif prev.lower in _TITLE_SMALL_WORDS and lo > 1 and all_toks[lo - 2].cap:
+                lo -= 2
+            else:
+                break
+        while hi < len(all_toks) and joined(hi - 1, hi):
+            nxt = all_toks[hi]
+            if nxt.cap or nxt.upper:
+                hi += 1
+            elif (
+                nxt.lower in _TITLE_SMALL_WORDS and hi + 1 < len(all_toks) and all_toks[hi + 1].cap
+            ):
+                hi += 2
+            else:
+                break
+        toks = all_toks[lo:hi]
+        caps = [t for t in toks if t.cap or t.upper]
+        if len(caps) < 4 or not any(not (t.cap or t.upper) for t in toks):
+            return False
+        if any(
+            t.lower in _TITLES
+            or t.lower in _ORG_HEADS
+            or t.lower in _ORG_WEAK_HEADS
+            or t.lower in _STREET_SUFFIXES
+            or t.lower in self.lex.places
+            for t in caps
+        ):
+            return False  # "Ms. Schmidt at Mercy Medical Center", "Cedar Crescent"
+        i = lo
+        if self._org_context(i) or self._place_context(i):
+            return False
+        odd = [
+            t
+            for t in caps
+            if self._cls(t) not in ("common", "allow", "adjective", "acronym", "weak", "brand")
+        ]
+        return len(odd) <= 1 and not any(t.lower in self.lex.given for t in odd)
 
     def _split_after_possessive(self, s: int, e: int) -> None:
         """ "Kaufman's The Psychology of Shame": an owner, then the title of what they own."""
@@ -2414,6 +2509,9 @@ class _Scanner:
             return
         if first.lower in _TITLES and len(seg) == 1:
             return
+        if len(seg) == 1 and _ACRONYM_IN_PARENS_RE.match(self.text, first.end):
+            self.protected.add(s)
+            return  # "the Columbia (C-SSRS)", "Edmonton (ESAS)": an instrument
         if (
             len(seg) == 1
             and self._cls(first) == "brand"
