@@ -231,6 +231,9 @@ BLIND_SOURCES = (
     "blind9a",
     "blind9b",
     "blind9c",
+    "blind10a",
+    "blind10b",
+    "blind10c",
 )
 
 
