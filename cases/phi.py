@@ -48,6 +48,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -313,7 +314,7 @@ _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?
 
 _DATE_RES: Final = [
     # March 3, March 3rd 2024, Mar. 3, March the 3rd
-    re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY}(?![\d:.]\d|\s*(?:%|mg|percent))\b{_YEAR_TAIL}"),
+    re.compile(rf"\b{_MONTH}[ \t]+(?:the\s+)?{_DAY}(?![\d:.]\d|\s*(?:%|mg|percent))\b{_YEAR_TAIL}"),
     # 3 March, 3rd of May 2024, the 14th of February
     re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?![a-z]){_YEAR_TAIL}"),
     # the third of May, May third
@@ -519,8 +520,15 @@ _PUBLIC_NUMBERS: Final = _wordset(
     " 1800250015 0800376633 08005857 0800787797 18003424000 0800611116 1300789978 08004708090"
     " 1300726306 1800184527 03003047000 08000684141 18663319474 18006564673 18883737888"
     " 18004224453 18009861234 08088010327 116006 08000115 1800833300 18004633363 0800778778"
-    " 0800111404 0800044334 18005630808"
+    " 0800111404 0800044334 18005630808 0800456450"
 )
+
+
+def _fold(word: str) -> str:
+    """`word` without its accents ("ciarán" -> "ciaran")."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
+    )
 
 
 def _digits(span: str) -> str:
@@ -721,6 +729,10 @@ _LIVE_IN_ZIP_RE: Final = re.compile(
     r"\b(?:live|lives|living|lived|moved|based|resides|reside)\s+(?:in|to)\s+(\d{5})\b(?![/.-]?\d)"
 )
 _PLACE_ZIP_RE: Final = re.compile(r"\b([A-Z][a-z]+),?\s+(\d{5}(?:-\d{4})?)\b(?![/.,]?\d)")
+_PRISON_RE: Final = re.compile(r"\bHMP(?:YOI)?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+_OUTCODE_AREA_RE: Final = re.compile(
+    r"\b([A-Z]{1,2}\d{1,2}[A-Z]?)\s+(?:area|postcode|postcode area|district)\b"
+)
 _UNION_LOCAL_RE: Final = re.compile(r"\b[A-Z][A-Za-z&]+\s+Local\s+\d{1,4}\b")
 _ROUTE_RE: Final = re.compile(
     r"\b(?:Route|Rte|Highway|Hwy|Interstate|State Route|County Road|Exit)\s+\d{1,4}[A-Z]?\b"
@@ -938,7 +950,8 @@ _LEFT_NAME_CUES: Final = _wordset(
     employer tutor nanny babysitter mentor therapist psychologist dietitian physio physician
     midwife advocate guardian abuser perpetrator stalker victim grandchild granddad grandad
     dog cat puppy kitten pup pony horse rabbit bunny budgie hamster parrot pet labrador spaniel
-    terrier collie kelpie staffy greyhound retriever"""
+    terrier collie kelpie staffy greyhound retriever aunty auntie tia tio whaea matua koro kuia
+    nanna nanny grandpa poppa"""
 )
 _REPORT_VERBS: Final = _wordset(
     """said says reported reports told tells stated states shared shares disclosed discloses
@@ -1055,6 +1068,7 @@ _READING_CUES: Final = _wordset("read reading of from and like see recommend rec
 # what follows an author's possessive: a quoted title or concept ("Volkan's 'chosen trauma'")
 _POSS_TITLE_RE: Final = re.compile(
     r"\s+['\"\u2018\u201c][^'\"\u2019\u201d\n ]+ [^'\"\u2019\u201d\n]{1,60}['\"\u2019\u201d]"
+    r"|\s+[*_]{1,2}[A-Z][^*_\n]{1,60}[*_]{1,2}"  # Markdown italics: "Evan Stark's *Coercive Control*"
 )
 # ... or a title-case name of a model or work ("Gunderson's Good Psychiatric Management")
 _POSS_TITLE_CASE_RE: Final = re.compile(
@@ -1094,7 +1108,7 @@ _ACRONYM_IN_PARENS_RE: Final = re.compile(
 # "she (Olamide)", "He (Rhys)": a pronoun or role, then the person's name in brackets
 _PRONOUN_THEN_NAME_RE: Final = re.compile(
     r"\b(?:[Ss]he|[Hh]e|[Tt]hey|[Hh]er|[Hh]im|[Cc]lient|[Pp]artner|[Ww]ife|[Hh]usband|[Mm]um|[Mm]om"
-    r"|[Dd]ad)\s*\(([A-Z][a-z]{2,15})\)"
+    r"|[Dd]ad)\s*\(([A-Z][\w'\u2019-]{2,20})\)"
 )
 # "my real name - Mere", "her name is Hope": a name given as a name
 _NAME_IS_RE: Final = re.compile(
@@ -1148,7 +1162,9 @@ _HYPHEN_SUFFIXES: Final = _wordset(
     " latine hispanic arab arabs indian indians pakistani bangladeshi chinese fijian fijians"
     " samoan tongan maori m\u0101ori zealander zealanders kiwi jamaican nigerian ghanaian"
     " somali filipino filipina mexican vietnamese korean japanese polish italian greek"
-    " lebanese iranian turkish jewish muslim hindu sikh catholic speaking born"
+    " lebanese iranian turkish jewish muslim hindu sikh catholic speaking born ontarian"
+    " quebecer quebecois qu\u00e9b\u00e9cois acadian albertan manitoban newfoundlander islander"
+    " canadien canadienne fijian tongan"
 )
 _PLACE_PREPS: Final = _wordset("in from near to outside around of toward towards into")
 _PLACE_VERBS: Final = _wordset(
@@ -1824,6 +1840,11 @@ class _Scanner:
             add(s, m.end(), PLACE, _REASON_ADDRESS)
         for m in _UNION_LOCAL_RE.finditer(text):
             add(m.start(), m.end(), ORGANISATION)
+        if "HMP" in text:
+            for m in _PRISON_RE.finditer(text):
+                add(m.start(), m.end(), ORGANISATION)  # "HMP Long Lartin"
+        for m in _OUTCODE_AREA_RE.finditer(text):
+            add(m.start(1), m.end(1), PLACE, _REASON_POSTCODE)  # "the LS9 area"
         if self.has_digit:
             for m in _ORDINAL_STREET_RE.finditer(text):
                 add(m.start(), m.end(), PLACE, _REASON_ADDRESS)
@@ -2198,6 +2219,8 @@ class _Scanner:
             return "allow"
         if w in lex.brands:
             return "brand"
+        if not w.isascii() and w not in lex.given and w not in lex.surnames:
+            w = _fold(w)  # "Ciarán", "Zoë": the lists are mostly unaccented
         nameish = w in lex.given or w in lex.surnames
         common = w in lex.common and w not in lex.name_words
         if nameish:
@@ -3191,7 +3214,11 @@ class _Scanner:
             return True  # "Clark's cognitive model", "Frost and Steketee's CBT model"
         if (
             last.poss
-            and (last.lower not in self.lex.given or text[first.start - 1 : first.start] == "(")
+            and (
+                last.lower not in self.lex.given
+                or last.lower in self.lex.theorists_cited
+                or text[first.start - 1 : first.start] == "("
+            )
             and (_POSS_ACRONYM_RE.match(after) or _POSS_WORK_RE.match(after))
             and left not in _LEFT_NAME_CUES
         ):
