@@ -234,6 +234,9 @@ BLIND_SOURCES = (
     "blind10a",
     "blind10b",
     "blind10c",
+    "blind11a",
+    "blind11b",
+    "blind11c",
 )
 
 
