@@ -505,7 +505,7 @@ _HELPLINE_BEFORE_RE: Final = re.compile(
     r"(?:Samaritans|Lifeline|Childline|ChildLine|Crisis Text Line|Shout|Kids Help ?(?:Phone|line)"
     r"|Beyond ?Blue|Trevor ?Project|Trans Lifeline|Papyrus|HOPELINE\w*|Youthline|Need to Talk"
     r"|Befrienders|SANEline|Mind ?Infoline|Veterans Crisis Line|NHS 111|988 Lifeline"
-    r"|(?:help|hot|crisis|support|advice)\s?line|text (?:[A-Z]{3,}|the word \w+) to)"
+    r"|(?:help|hot|crisis|support|advice)\s?line|text (?:(?-i:[A-Z]{3,})|the word \w+) to)"
     r"(?:\s*\([^)]{0,12}\))?\s*(?:on|at|:|-|\(|is)?\s*$",
     re.I,
 )
@@ -520,7 +520,7 @@ _PUBLIC_NUMBERS: Final = _wordset(
     " 1800250015 0800376633 08005857 0800787797 18003424000 0800611116 1300789978 08004708090"
     " 1300726306 1800184527 03003047000 08000684141 18663319474 18006564673 18883737888"
     " 18004224453 18009861234 08088010327 116006 08000115 1800833300 18004633363 0800778778"
-    " 0800111404 0800044334 18005630808 0800456450"
+    " 0800111404 0800044334 18005630808 0800456450 131450"
 )
 
 
@@ -1038,6 +1038,11 @@ _PERSON_NOUNS: Final = (_LEFT_NAME_CUES | _wordset("junior senior freshman sopho
     _wordset("psychiatrist gp doctor therapist psychologist counsellor counselor physician")
 )
 _CONTRACTION_RE: Final = re.compile(r"([a-z]+)['\u2019](?:ve|re|ll|d|m|t|s)")
+_WORKPLACE_NOUNS: Final = _wordset(
+    "plant factory warehouse depot mill mine site distribution dealership franchise branch"
+)
+# "Smith v. Jones (1999)": a court case cited by name, not two people in the case
+_CASE_LAW_RE: Final = re.compile(r"\b[A-Z][\w'\u2019-]+\s+v\.?\s+[A-Z][\w'\u2019-]+")
 _SHOPPING_VERBS: Final = _wordset(
     "shop shops shopped shopping buy buys bought buying eat eats ate eating order orders ordered"
     " lunch dinner breakfast coffee banks spends spent"
@@ -1911,6 +1916,11 @@ class _Scanner:
             return
         self._pseudonyms()
         labels = self._phrases()
+        if " v" in self.text:
+            for m in _CASE_LAW_RE.finditer(self.text):
+                for t in toks:
+                    if m.start() <= t.start < m.end():
+                        labels[t.idx] = "allow"  # "Smith v. Jones": a case in law
         n = len(toks)
         i = 0
         while i < n:
@@ -2538,7 +2548,11 @@ class _Scanner:
         if (
             len(seg) == 1
             and self._cls(first) == "brand"
-            and (self._right_word(s) in _LOWER_JOB_NOUNS or self._org_context(s))
+            and (
+                self._right_word(s) in _LOWER_JOB_NOUNS
+                or self._right_word(s) in _WORKPLACE_NOUNS
+                or self._org_context(s)
+            )
         ):
             self.add(first.start, first.end, ORGANISATION)  # "a Deliveroo rider"
             return
@@ -2636,6 +2650,8 @@ class _Scanner:
             and first.lower not in self.exempt
         ):
             left = self._left_word(s)
+            if s > 0 and "\n" in self.text[toks[s - 1].end : first.start]:
+                left = ""  # "...my mother\n\nTook this to group": a new paragraph
             relation = (
                 left in _LEFT_NAME_CUES
                 or self._name_is_before(s)
@@ -3065,7 +3081,11 @@ class _Scanner:
         if self.toks[i].lower in self.lex.common:
             return False
         m = _ROLE_LABEL_RE.search(self.text, max(0, self.toks[i].start - 40), self.toks[i].start)
-        return m is not None and m.group(1).lower() in _ROLE_LABEL_WORDS
+        return (
+            m is not None
+            and m.group(1).lower() in _ROLE_LABEL_WORDS
+            and "\n" not in self.text[m.end() : self.toks[i].start]  # not a heading line above
+        )
 
     def _place_context(self, i: int) -> bool:
         if i == 0:
