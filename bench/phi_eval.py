@@ -237,6 +237,9 @@ BLIND_SOURCES = (
     "blind11a",
     "blind11b",
     "blind11c",
+    "blind12a",
+    "blind12b",
+    "blind12c",
 )
 
 
