@@ -725,9 +725,6 @@ _BARE_UNIT_RE: Final = re.compile(
     r"\d{1,3}(?:st|nd|rd|th)?\s+(?:Battalion|Brigade|Division|Regiment|Squadron|Platoon|Wing"
     r"|Company|Fleet)"
 )
-_LIVE_IN_ZIP_RE: Final = re.compile(
-    r"\b(?:live|lives|living|lived|moved|based|resides|reside)\s+(?:in|to)\s+(\d{5})\b(?![/.-]?\d)"
-)
 _PLACE_ZIP_RE: Final = re.compile(r"\b([A-Z][a-z]+),?\s+(\d{5}(?:-\d{4})?)\b(?![/.,]?\d)")
 _PRISON_RE: Final = re.compile(r"\bHMP(?:YOI)?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 _OUTCODE_AREA_RE: Final = re.compile(
@@ -894,7 +891,8 @@ _INITIAL_SUBJECT_RE: Final = re.compile(
 _INITIAL_ALONE_RE: Final = re.compile(r"(?<![\w.])[A-Z]\.(?=[\s,;)'\u2019\"]|$)")
 # a name, then who the person is in brackets: "Rawiri (dad)", "Sue (her sister)"
 # "a junior (Keoni)", "her son (Tama)": a person noun, then a bracketed name
-_RELATION_THEN_NAME_RE: Final = re.compile(r"\b([a-z]+)\s*\(\s*([A-Z][a-z'\u2019-]{2,})\s*\)")
+# "her son (Jayden)", "she (Olamide)", "He (Marc-André)"
+_RELATION_THEN_NAME_RE: Final = re.compile(r"\b([A-Za-z]+)\s*\(\s*([A-Z][\w'\u2019-]{2,})\s*\)")
 _NAME_THEN_RELATION_RE: Final = re.compile(
     r"([A-Z][\w'\u2019-]+)\s*\((?:her|his|their|the client's|client's|my client's)?\s*(?:dad|mum"
     r"|mom|mother|father|brother|sister|son|daughter|partner|husband|wife|boyfriend|girlfriend"
@@ -1034,6 +1032,7 @@ _SERVICE_ACRONYMS: Final = _wordset(
     " USA UK EU CBT DBT EMDR ACT MBCT IPT CAT CFT"
 )
 _ROLE_LABEL_WORDS: Final = _LEFT_NAME_CUES | _ROLE_LABELS
+_PRONOUNS: Final = _wordset("she he they her him")
 _PERSON_NOUNS: Final = (_LEFT_NAME_CUES | _wordset("junior senior freshman sophomore boy girl")) - (
     _wordset("psychiatrist gp doctor therapist psychologist counsellor counselor physician")
 )
@@ -1110,19 +1109,14 @@ _TITLE_SMALL_WORDS: Final = _wordset(
 _ACRONYM_IN_PARENS_RE: Final = re.compile(
     r"\s*\((?:[A-Z]{1,5}-)?[A-Z]{2,6}(?:-[A-Za-z0-9]{1,4})?\)"
 )
-# "she (Olamide)", "He (Rhys)": a pronoun or role, then the person's name in brackets
-_PRONOUN_THEN_NAME_RE: Final = re.compile(
-    r"\b(?:[Ss]he|[Hh]e|[Tt]hey|[Hh]er|[Hh]im|[Cc]lient|[Pp]artner|[Ww]ife|[Hh]usband|[Mm]um|[Mm]om"
-    r"|[Dd]ad)\s*\(([A-Z][\w'\u2019-]{2,20})\)"
-)
 # "my real name - Mere", "her name is Hope": a name given as a name
 _NAME_IS_RE: Final = re.compile(
     r"\bname\s*(?:is|was|-|:|\u2013)\s*[\"'\u201c\u2018]?([A-Z][a-z]{1,15})\b"
 )
 # "in 60629" after someone's living arrangements: a ZIP code
 _LIVING_IN_ZIP_RE: Final = re.compile(
-    r"\b(?:living|lives|live|lived|staying|stays|moved|based|located|home|address)\b"
-    r"(?:\W+\w+){0,5}?\s+in\s+(\d{5})\b(?![/.,]?\d|\s*(?:steps|words|people|patients))",
+    r"\b(?:living|lives|live|lived|staying|stays|moved|based|located|home|address|resides"
+    r"|reside)\b(?:\W+\w+){0,5}?\s+(?:in|to)\s+(\d{5})\b(?![/.,]?\d|\s*(?:steps|words|people|patients))",
     re.I,
 )
 # "meeting pencilled for 12/06", "review set for 3/14"
@@ -1399,20 +1393,6 @@ class _Scanner:
         if "@" in text:
             for m in _HANDLE_RE.finditer(text):
                 add(m.start(), m.end(), HANDLE)
-        if "(" in text:
-            for m in _PRONOUN_THEN_NAME_RE.finditer(text):
-                w = m.group(1).lower()
-                if w not in self.lex.allow and w not in _FUNCTION_WORDS:
-                    add(m.start(1), m.end(1), NAME)
-        if "name" in self.words:
-            for m in _NAME_IS_RE.finditer(text):
-                if m.group(1).lower() not in self.lex.allow:
-                    add(m.start(1), m.end(1), NAME)
-        if self.has_digit:
-            for m in _LIVING_IN_ZIP_RE.finditer(text):
-                add(m.start(1), m.end(1), PLACE, _REASON_POSTCODE)
-            for m in _APPT_LATER_DATE_RE.finditer(text):
-                add(m.start(1), m.end(1), DATE)
         if "xX" in text:
             for m in _XX_TAG_RE.finditer(text):
                 add(m.start(), m.end(), HANDLE)
@@ -1637,6 +1617,8 @@ class _Scanner:
                 if re.match(r"\s*(?:on|scale|rating|points|of|sessions?)\b", text[m.end(1) :]):
                     continue
                 self.add(m.start(1), m.end(1), DATE)
+            for m in _APPT_LATER_DATE_RE.finditer(text):
+                self.add(m.start(1), m.end(1), DATE)  # "meeting pencilled for 12/06"
 
     def _anchored(self, rx: re.Pattern[str], anchors: frozenset[str]) -> list[re.Match[str]]:
         """Matches of `rx` that start at a word in `anchors` (much cheaper than a full search)."""
@@ -1856,7 +1838,7 @@ class _Scanner:
             for m in _MILITARY_UNIT_RE.finditer(text):
                 if not _BARE_UNIT_RE.fullmatch(m.group()):
                     add(m.start(), m.end(), ORGANISATION)
-            for m in _LIVE_IN_ZIP_RE.finditer(text):
+            for m in _LIVING_IN_ZIP_RE.finditer(text):
                 add(m.start(1), m.end(1), PLACE, _REASON_POSTCODE)  # "live in 97006"
             for m in _PLACE_ZIP_RE.finditer(text):
                 if m.group(1).lower() in self.lex.places:
@@ -2002,6 +1984,10 @@ class _Scanner:
             if "name" in self.words:
                 for m in _QUOTED_REAL_NAME_RE.finditer(text):
                     self.add(m.start(1), m.end(1), NAME)
+        if "name" in self.words:
+            for m in _NAME_IS_RE.finditer(text):
+                if m.group(1).lower() not in lex.allow:
+                    self.add(m.start(1), m.end(1), NAME)  # "my real name - Mere"
         if "Big " in text or "Lil " in text:
             for m in _BIG_NICKNAME_RE.finditer(text):
                 if m.group(1).lower() in lex.given:
@@ -2012,8 +1998,12 @@ class _Scanner:
                     self.add(m.start(1), m.end(1), NAME)  # "Rawiri (dad)"
             for m in _RELATION_THEN_NAME_RE.finditer(text):
                 w = m.group(2).lower()
-                if (
-                    m.group(1) in _PERSON_NOUNS
+                relation = m.group(1).lower()
+                if relation in _PRONOUNS:
+                    if w not in lex.allow and w not in _FUNCTION_WORDS:
+                        self.add(m.start(2), m.end(2), NAME)  # "He (Guy)": a word-name too
+                elif (
+                    relation in _PERSON_NOUNS
                     and w not in lex.common
                     and w not in lex.allow
                     and w not in lex.regions

@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -502,13 +503,19 @@ def test_it_imports_without_django_configured() -> None:
 # ---- quality on the corpus --------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def corpus_metrics() -> dict[str, object]:
+def _phi_eval() -> ModuleType:
+    """bench/phi_eval.py, the script that measures the guard."""
     sys.path.insert(0, str(ROOT / "bench"))
     try:
         import phi_eval
     finally:
         sys.path.pop(0)
+    return phi_eval
+
+
+@pytest.fixture(scope="module")
+def corpus_metrics() -> dict[str, object]:
+    phi_eval = _phi_eval()
     return phi_eval.evaluate(CORPUS)
 
 
@@ -536,11 +543,7 @@ def test_it_rarely_flags_clean_documents(corpus_metrics: dict[str, object]) -> N
 
 @pytest.mark.parametrize("source", ["handwritten", "heldout2", "heldout3", "heldout4"])
 def test_each_held_out_set_meets_the_targets_on_its_own(source: str) -> None:
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        import phi_eval
-    finally:
-        sys.path.pop(0)
+    phi_eval = _phi_eval()
     metrics = phi_eval.evaluate(CORPUS, source)
     assert metrics["documents"] >= 60
     assert metrics["span_recall"] >= 0.98
@@ -591,11 +594,7 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
 
 @pytest.mark.parametrize("source", sorted(BLIND_FLOORS))
 def test_it_does_not_get_worse_on_the_blind_sets(source: str) -> None:
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        import phi_eval
-    finally:
-        sys.path.pop(0)
+    phi_eval = _phi_eval()
     recall, caught, flagged = BLIND_FLOORS[source]
     metrics = phi_eval.evaluate(CORPUS, source)
     assert metrics["documents"] >= 40
@@ -605,10 +604,6 @@ def test_it_does_not_get_worse_on_the_blind_sets(source: str) -> None:
 
 
 def test_every_blind_set_has_a_floor() -> None:
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        import phi_eval
-    finally:
-        sys.path.pop(0)
+    phi_eval = _phi_eval()
     present = {s for s in phi_eval.BLIND_SOURCES if (CORPUS.parent / f"{s}.py").is_file()}
     assert present == set(BLIND_FLOORS)
