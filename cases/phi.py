@@ -185,6 +185,7 @@ class _Lexicon:
     theorists_cited: frozenset[str]  # surnames protected only when cited
     theorist_places: frozenset[str]  # theorists' surnames that are also towns ("Ogden")
     foreign: frozenset[str]  # function words of other languages ("je", "elle", "koutou")
+    instruments: frozenset[str]  # instruments called by an eponym alone ("the Vanderbilt")
     # multi-word phrases: lower-case token tuple -> "allow" | "region" | "theorist" | "place"
     phrases: dict[tuple[str, ...], str]
     phrase_len: dict[str, int]  # first token -> longest phrase starting with it
@@ -282,6 +283,7 @@ def _lexicon() -> _Lexicon:
         theorists_cited=frozenset(cited),
         theorist_places=theorist_places,
         foreign=frozenset(w for e in sections.get("foreign_words", ()) for w in e.lower().split()),
+        instruments=frozenset(w for e in sections.get("instruments", ()) for w in e.lower().split()),
         phrases=phrases,
         phrase_len=phrase_len,
     )
@@ -1001,9 +1003,13 @@ _SCHOLAR_NOUNS: Final = _wordset(
 )
 # a possessive, up to three modifiers, then a word that names a body of work
 _POSS_MODEL_RE: Final = re.compile(
-    r"\s+(?:[a-z][a-z-]*\s+|[A-Z]{2,}[a-z-]*\s+){1,3}(?:model|models|theory|framework|approach"
+    r"\s+(?:[a-z][a-z/-]*\s+|[A-Z]{2,}[a-z/-]*\s+){1,3}(?:model|models|theory|framework|approach"
     r"|protocol|method|hierarchy|stages|tasks|paradigm|formulation|typology|taxonomy|concept"
-    r"|treatment|therapy|programme|program|manual|workbook|intervention)\b"
+    r"|treatment|therapy|programme|program|manual|workbook|intervention|constellation|framing"
+    r"|quadrants|sequencing|matrix|trials?|adaptation|systems)\b"
+    # "Gilbert's three systems", "Dunn's quadrants", "Stern's motherhood constellation"
+    r"|\s+(?:constellation|framing|quadrants|sequencing|matrix|trials?|typology|taxonomy|paradigm"
+    r"|heuristics|dimensions|continuum)\b"
     r"|\s+(?:[A-Z][a-z-]+\s+){1,3}(?:Model|Theory|Framework|Approach|Protocol|Method"
     r"|Intervention|Therapy|Treatment|Programme|Program|Scale|Inventory|Questionnaire"
     r"|Interview|Checklist|Manual|Workbook)\b"
@@ -1051,12 +1057,19 @@ _TERM_HEADS: Final = _wordset(
     " program method technique framework paradigm syndrome disorder hypothesis principle"
     " principles curriculum workbook manual toolkit"
 )
+_INSTRUMENT_LEFT: Final = _wordset(
+    "the a plus using use used uses completed complete administered administer repeat repeated"
+)
+_INSTRUMENT_RIGHT: Final = _wordset(
+    "scale scales score scores scored positive positives parent teacher rating ratings form forms"
+    " screen screener total subscale items item cutoff each every and or"
+)
 _INSTRUMENT_HEADS: Final = _wordset(
     "scale scales inventory questionnaire index checklist interview test battery schedule"
     " measure survey screener screen rating"
 )
 _POSS_WORK_RE: Final = re.compile(
-    r"\s+(?:[a-z][a-z-]+\s+){0,2}(?:work|ideas|writing|writings|books?|chapter|paper|papers|lens"
+    r"\s+(?:(?:[a-z][a-z-]+|[A-Z]{2,6})\s+){0,2}(?:work|ideas|writing|writings|books?|chapter|paper|papers|lens"
     r"|view|terms|critiques?|review|lines|areas|wheel|ranking|position|ladder|functions"
     r"|research|guidance|principles|stages|tasks|concept|theory)\b"
 )
@@ -2532,6 +2545,9 @@ class _Scanner:
             return
         if first.lower in _TITLES and len(seg) == 1:
             return
+        if len(seg) == 1 and self._named_instrument(s):
+            self.protected.add(s)
+            return  # "Vanderbilt positives", "SCARED + Vanderbilt", "the Columbia each session"
         if len(seg) == 1 and _ACRONYM_IN_PARENS_RE.match(self.text, first.end):
             self.protected.add(s)
             return  # "the Columbia (C-SSRS)", "Edmonton (ESAS)": an instrument
@@ -2892,6 +2908,26 @@ class _Scanner:
             return True
         right = self._right_word(e - 1)
         return bool(right in _INSTRUMENT_HEADS and e < len(self.toks) and self.toks[e].cap)
+
+    def _named_instrument(self, i: int) -> bool:
+        """An instrument known by its eponym alone, unless it is where the client works, studies
+        or lives ("a sophomore at Vanderbilt", "moved to Columbia"). An eponym that is also a
+        town needs an instrument's company: "the Columbia", "Edinburgh scale", "plus Conners"."""
+        t = self.toks[i]
+        if t.lower not in self.lex.instruments or t.poss:
+            return False
+        if self._org_context(i) or self._place_context(i):
+            return False
+        if t.lower not in self.lex.places:
+            return True
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        return (
+            self._left_word(i) in _INSTRUMENT_LEFT
+            or self.text[max(0, t.start - 3) : t.start].strip() in ("+", "/", "&")
+            or self._right_word(i) in _INSTRUMENT_RIGHT
+            or (nxt is not None and nxt.upper and len(nxt.word) > 1)  # "Cornell CSTAG"
+            or re.match(r"[-\s]?\d", self.text[t.end : t.end + 2]) is not None
+        )
 
     def _author_of_acronym(self, s: int, e: int) -> bool:
         """A surname before an instrument's acronym and a score ("Spence SCAS elevated")."""
@@ -3259,11 +3295,13 @@ class _Scanner:
         if e - s == 1 and self._author_list(first):
             return True
         # "Bateman and Fonagy", "Miller & Rollnick's"
-        m = re.match(r"\s*(?:and|&|,)\s+(?:[A-Z][\w'\u2019-]+\s+)?([A-Z][\w'\u2019-]+)", after)
+        m = re.match(r"\s*(and|&|,)\s+(?:[A-Z][\w'\u2019-]+\s+)?([A-Z][\w'\u2019-]+)", after)
         if m and not last.poss:
-            other = _base(m.group(1)).lower()
+            other = _base(m.group(2)).lower()
             if other in self.lex.theorists:
                 return True
+            if m.group(1) == "&" and self._ampersand_pair(last.lower, other):
+                return True  # "Zubin & Spring", "Lock & Le Grange": co-authors
             # "Arntz and Jacob's book"
             m2 = re.match(
                 r"\s*(?:and|&)\s+(?:(?:de|De|le|Le|la|La|van|Van|von|Von|du|Du|di|Di)\s+)?"
@@ -3273,9 +3311,11 @@ class _Scanner:
             if m2 and (m2.group(2).lower() in _SCHOLAR_NOUNS or _POSS_MODEL_RE.match(m2.group(1))):
                 return True
         before = text[max(0, first.start - 30) : first.start]
-        m = re.search(r"([A-Z][\w'\u2019-]+)\s+(?:and|&)\s+$", before)
+        m = re.search(r"([A-Z][\w'\u2019-]+)\s+(and|&)\s+$", before)
         if m and _base(m.group(1)).lower() in self.lex.theorists:
             return True
+        if m and m.group(2) == "&" and self._ampersand_pair(_base(m.group(1)).lower(), last.lower):
+            return True  # the second of "Leff & Vaughn"
         # "Schauer and Elbert argue", "Tribe and Raval suggest": two authors, unless both are
         # given names ("Ama and Kofi argue")
         if not last.poss and m and right in _PLURAL_SCHOLAR_VERBS:
@@ -3369,6 +3409,16 @@ class _Scanner:
             and w not in lex.theorists
             and w not in lex.theorists_cited
         )
+
+    def _ampersand_pair(self, a: str, b: str) -> bool:
+        """ "Zubin & Spring": an ampersand joins co-authors when one of them is no one's given
+        name; "Sarah & Tom" and "Mum & Dad" are people in the case."""
+        lex = self.lex
+        if a in _LEFT_NAME_CUES or b in _LEFT_NAME_CUES:
+            return False
+        if all(w in lex.common and w not in lex.theorists_cited for w in (a, b)):
+            return False  # "Elephant & Castle", "Rose & Crown": a place or a pub
+        return any(w not in lex.given or w in lex.theorists_cited for w in (a, b))
 
     def _author_pair(self, a: str, b: str) -> bool:
         """Two surnames, not both given names: authors rather than a couple."""
