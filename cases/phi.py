@@ -283,7 +283,9 @@ def _lexicon() -> _Lexicon:
         theorists_cited=frozenset(cited),
         theorist_places=theorist_places,
         foreign=frozenset(w for e in sections.get("foreign_words", ()) for w in e.lower().split()),
-        instruments=frozenset(w for e in sections.get("instruments", ()) for w in e.lower().split()),
+        instruments=frozenset(
+            w for e in sections.get("instruments", ()) for w in e.lower().split()
+        ),
         phrases=phrases,
         phrase_len=phrase_len,
     )
