@@ -1118,6 +1118,11 @@ _EPONYM_LATER_RE: Final = re.compile(
     r"\s+(?:[a-z][a-z-]+\s+){1,3}(?:model|protocol|approach|method|framework|programme|program"
     r"|intervention|therapy|treatment|scale|curve|criteria|technique)\b"
 )
+_QUOTED_RE: Final = re.compile(
+    r"(?<!\w)(?:'([A-Z][^\n]{2,80}?)'|\"([A-Z][^\n\"]{2,80}?)\"|\u2018([A-Z][^\n]{2,80}?)\u2019"
+    r"|\u201c([A-Z][^\n\u201d]{2,80}?)\u201d|\*{1,2}([A-Z][^\n*]{2,80}?)\*{1,2}"
+    r"|_([A-Z][^\n_]{2,80}?)_)(?!\w)"
+)
 _TITLE_SMALL_WORDS: Final = _wordset(
     "a an the and of in on for with to from at by or your my our their his her its as into"
 )
@@ -1918,6 +1923,10 @@ class _Scanner:
                 for t in toks:
                     if m.start() <= t.start < m.end():
                         labels[t.idx] = "allow"  # "Smith v. Jones": a case in law
+        for a, b in self._quoted_titles():
+            for t in toks:
+                if a <= t.start < b:
+                    labels[t.idx] = "allow"
         n = len(toks)
         i = 0
         while i < n:
@@ -1954,6 +1963,23 @@ class _Scanner:
             i = j
         self._cue_names()
         self._propagate()
+
+    def _quoted_titles(self) -> list[tuple[int, int]]:
+        """Spans of quoted or italic titles of works: "'Working with Interpreters in Mental
+        Health'", "*Mom's House, Dad's House*". A title capitalises its words and uses small
+        words in lower case; what a client says, quoted, is written as a sentence."""
+        spans = []
+        for m in _QUOTED_RE.finditer(self.text):
+            g = m.lastindex or 1
+            words = _TOKEN_RE.findall(m.group(g))
+            big = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+            small = len(words) - len(big)
+            if len(big) < 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in big):
+                continue
+            if small == 0 and len(big) < 4:
+                continue  # "'Aunty Mere'", "*Tūtū Kealoha*": what someone is called
+            spans.append((m.start(g), m.end(g)))
+        return spans
 
     def _cue_names(self) -> None:
         """Names the capitalised-word pass cannot see: initials, lower-case typing, nicknames."""
