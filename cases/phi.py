@@ -1118,6 +1118,15 @@ _EPONYM_LATER_RE: Final = re.compile(
     r"\s+(?:[a-z][a-z-]+\s+){1,3}(?:model|protocol|approach|method|framework|programme|program"
     r"|intervention|therapy|treatment|scale|curve|criteria|technique)\b"
 )
+# a reading list's label: "Reading:", "**Further reading**", "## Useful resources", "Refs -"
+_READING_LIST_RE: Final = re.compile(
+    r"^[ \t>#*\-\u2022\d.)]*(?:(?:(?:further|recommended|suggested|useful|helpful|key|some|more"
+    r"|background|good)\s+)?(?:reading|readings|reading list|references|refs|books|literature"
+    r"|podcasts|websites|apps|handouts|signposting)"
+    r"|(?:further|recommended|suggested|useful|helpful|good)\s+resources)"
+    r"\b[^\n:]{0,30}?(?:[:\u2013\u2014]|[ \t]-[ \t]|\*\*[ \t]*$|$)",
+    re.I | re.M,
+)
 _QUOTED_RE: Final = re.compile(
     r"(?<!\w)(?:'([A-Z][^\n]{2,80}?)'|\"([A-Z][^\n\"]{2,80}?)\"|\u2018([A-Z][^\n]{2,80}?)\u2019"
     r"|\u201c([A-Z][^\n\u201d]{2,80}?)\u201d|\*{1,2}([A-Z][^\n*]{2,80}?)\*{1,2}"
@@ -1387,7 +1396,33 @@ class _Scanner:
         self.foreign = len(self.lex.foreign & {t.word for t in self.toks if t.word.islower()}) >= 3
         self._patterns()
         self._words()
+        self._drop_cited_resources()
         return self.out
+
+    def _drop_cited_resources(self) -> None:
+        """A reading list names authors, books, charities and websites, not the client's
+        people: "Reading: Alex Ruck Keene's capacity guides (39 Essex Chambers)". Inside one,
+        names, organisations and web addresses stand only beside a relation ("her aunt")."""
+        if not _READING_LIST_RE.search(self.text):
+            return
+        zones = []
+        for m in _READING_LIST_RE.finditer(self.text):
+            end = self.text.find("\n", m.end())
+            if end < 0:
+                end = len(self.text)
+            if not self.text[m.end() : end].strip(" *_:-\u2013\u2014"):
+                para = self.text.find("\n\n", end)
+                end = len(self.text) if para < 0 else para
+            zones.append((m.end(), end))
+        kept = []
+        for c in self.out:
+            start, _, kind, _ = c
+            if kind in (NAME, ORGANISATION, URL) and any(a <= start < b for a, b in zones):
+                before = _TOKEN_RE.findall(self.text[max(0, start - 40) : start])[-3:]
+                if not any(w.lower() in _LEFT_NAME_CUES for w in before):
+                    continue
+            kept.append(c)
+        self.out = kept
 
     # ---- structured identifiers ------------------------------------------------------------
 
