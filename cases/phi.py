@@ -370,8 +370,8 @@ _AGE_DECADE_RE: Final = re.compile(
 # "she is 94", "he was 91 when ...": a person, a verb, then the age
 _AGE_STATED_RE: Final = re.compile(
     r"\b(?:he|she|they|who|client|patient|man|woman|mother|father|mum|mom|dad|grandmother"
-    r"|grandfather|husband|wife|widow|widower|resident|gentleman|lady|aunt|uncle)\s+"
-    r"(?:is|was|\'s|turned|turns|will\s+be|of)\s+(?:now\s+|nearly\s+|almost\s+|just\s+)?"
+    r"|grandfather|husband|wife|widow|widower|resident|gentleman|lady|aunt|uncle)"
+    r"(?:\s+(?:is|was|turned|turns|will\s+be|of)|['\u2019]s)\s+(?:now\s+|nearly\s+|almost\s+|just\s+)?"
     r"(9\d|1[01]\d)\b(?![.,]\d|\s*(?:%|percent|per\s+cent|mg|kgs?|lbs?|pounds|points?|minutes?|mins?"
     r"|times|sessions|days|weeks|months|years?\s+ago|cm|mm|bpm|/|on\b|out\b|of\b|in\b))",
     re.I,
