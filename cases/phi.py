@@ -515,6 +515,17 @@ _HELPLINE_BEFORE_RE: Final = re.compile(
 )
 # National crisis and support lines of the US, UK, Ireland, Canada, Australia and New Zealand,
 # as digits only: never a client's number.
+# free-call and national-rate numbers: services answer them, people do not
+_TOLL_FREE_RE: Final = re.compile(
+    r"1?8(?:00|33|44|55|66|77|88)\d{7}"  # North America
+    r"|0800\d{6,7}|0808\d{7}|03[034]\d{8}|0508\d{6}"  # UK, NZ, South Africa
+    r"|1[83]00\d{6,7}|1850\d{6}|13\d{4}"  # Australia, Ireland, Singapore
+)
+_PERSONAL_NUMBER_RE: Final = re.compile(
+    r"\b(?:his|her|their|my|your|mobile|cell|cellphone|personal|direct|home|ext|extension"
+    r"|reach\s+(?:him|her|them|me))\b",
+    re.I,
+)
 _PUBLIC_NUMBERS: Final = _wordset(
     "116123 116111 116117 111 999 988 911 000 112 131114 1300224636 1800551800 0800543354"
     " 0800111757 1737 741741 85258 08001111 18002738255 18334564566 18552423310 18007997233"
@@ -1127,6 +1138,8 @@ _READING_LIST_RE: Final = re.compile(
     r"\b[^\n:]{0,30}?(?:[:\u2013\u2014]|[ \t]-[ \t]|\*\*[ \t]*$|$)",
     re.I | re.M,
 )
+_LOWER_I_RE: Final = re.compile(r"(?<![\w'\u2019-])i(?:['\u2019](?:m|ve|ll|d))?(?![\w'\u2019-])")
+_SENTENCE_START_RE: Final = re.compile(r"(?:^|[.!?]\s+|\n)[\s>*#\-\u2022\"'(]*([^\W\d_])", re.M)
 _QUOTED_RE: Final = re.compile(
     r"(?<!\w)(?:'([A-Z][^\n]{2,80}?)'|\"([A-Z][^\n\"]{2,80}?)\"|\u2018([A-Z][^\n]{2,80}?)\u2019"
     r"|\u201c([A-Z][^\n\u201d]{2,80}?)\u201d|\*{1,2}([A-Z][^\n*]{2,80}?)\*{1,2}"
@@ -1381,6 +1394,13 @@ class _Scanner:
             self.text[start:end]
         ) in _PUBLIC_NUMBERS:
             return  # a national helpline's number, whatever the words around it
+        if (
+            (kind is PHONE or kind is ID_NUMBER)
+            and _TOLL_FREE_RE.fullmatch(_digits(self.text[start:end]))
+            and (kind is PHONE or end - start > 8)  # an ID's six digits may start with 13
+            and not _PERSONAL_NUMBER_RE.search(self.text, max(0, start - 40), start)
+        ):
+            return  # "Alzheimers NZ (0800 004 001)": a free-call number is a service's
         if kind in (NAME, PLACE, ORGANISATION):
             m = _LEADING_CONNECTOR_RE.match(self.text, start, end)
             if m:
@@ -2103,7 +2123,9 @@ class _Scanner:
                     self.add(m.start(2), m.end(2), NAME)  # 'Olusegun ("Segun")'
 
         # given names typed in lower case ("saw tyler today"); only words no dictionary has, of four
-        # letters or more ("kia ora" stays alone)
+        # letters or more ("kia ora" stays alone), and only in writing that drops capitals: where
+        # sentences start with capitals, a lower-case word is another language's ("izzat", "aroha")
+        casual = self._typed_in_lower_case()
         for t in self.toks:
             w = t.lower
             if (
@@ -2129,7 +2151,20 @@ class _Scanner:
                 continue  # part of a web address or a handle
             if self._in_foreign_phrase(t.idx):
                 continue  # "se le fue el alma", "sabr karo": another language, quoted
+            left = text[max(0, t.start - 3) : t.start].rstrip()[-1:]
+            if not casual and not (
+                left and left in ",'\"\u2018\u201c" and after and after in ",'\"\u2019\u201d"
+            ):
+                continue  # "a kid I see, tyler, whose": set apart even in careful writing
             self.add(t.start, t.end, NAME)
+
+    def _typed_in_lower_case(self) -> bool:
+        """Does the writer drop capitals: a lone "i", or a fifth of sentences starting lower case?"""
+        starts = _SENTENCE_START_RE.findall(self.text)
+        lower = sum(1 for c in starts if c.islower())
+        return _LOWER_I_RE.search(self.text) is not None or (
+            bool(starts) and lower * 5 >= len(starts)
+        )
 
     def _in_foreign_phrase(self, i: int) -> bool:
         """Is a neighbouring lower-case word in no English dictionary (and no chat shorthand)?"""
