@@ -186,6 +186,7 @@ class _Lexicon:
     theorist_places: frozenset[str]  # theorists' surnames that are also towns ("Ogden")
     foreign: frozenset[str]  # function words of other languages ("je", "elle", "koutou")
     instruments: frozenset[str]  # instruments called by an eponym alone ("the Vanderbilt")
+    holidays: frozenset[tuple[str, ...]]  # holiday names as folded lower-case token tuples
     # multi-word phrases: lower-case token tuple -> "allow" | "region" | "theorist" | "place"
     phrases: dict[tuple[str, ...], str]
     phrase_len: dict[str, int]  # first token -> longest phrase starting with it
@@ -254,8 +255,11 @@ def _lexicon() -> _Lexicon:
             phrases[toks] = "theorist"
     allow = {t for e in sections["allow_words"] for t in _phrase_tokens(e)}
     # holidays are never identifiers without a year ("Matariki", "Boxing Day")
-    for holiday in _read_gz("holidays.txt.gz"):
+    holidays: set[tuple[str, ...]] = set()
+    for holiday in _read_gz("holidays.txt.gz") + sections.get("holidays_extra", []):
         toks = _phrase_tokens(holiday)
+        if toks:
+            holidays.add(tuple(_fold(t) for t in toks))
         if len(toks) > 1:
             phrases.setdefault(toks, "allow")
         elif toks and toks[0] not in given and toks[0] not in surnames and toks[0] not in places:
@@ -283,6 +287,7 @@ def _lexicon() -> _Lexicon:
         theorists_cited=frozenset(cited),
         theorist_places=theorist_places,
         foreign=frozenset(w for e in sections.get("foreign_words", ()) for w in e.lower().split()),
+        holidays=frozenset(holidays),
         instruments=frozenset(
             w for e in sections.get("instruments", ()) for w in e.lower().split()
         ),
@@ -402,6 +407,7 @@ _AGE_NAME_IS_RE: Final = re.compile(
     r"|sessions|days"
     r"|weeks|months|years?\s+ago|cm|mm|bpm|/|on\b|out\b|of\b|in\b))"
 )
+_BARE_YEAR_RE: Final = re.compile(r"(?<![\w/.-])(?:19|20)\d{2}\b(?![/.-]\d)")
 _HOLIDAY_YEAR_RE: Final = re.compile(
     r"(?:Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['\u2019]?s(?:\s+(?:Eve|Day))?"
     r"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Hallowe['\u2019]?en"
@@ -1640,7 +1646,31 @@ class _Scanner:
             or value.startswith("@")
         )
 
+    def _holiday_years(self) -> None:
+        """Any holiday with a year is a date: "Mardi Gras 2023", "Labor Day weekend 2023",
+        "Tết 2024" (holiday names from PyPI holidays and the lexicon)."""
+        if not self.has_digit:
+            return
+        holidays = self.lex.holidays
+        text = self.text
+        for y in _BARE_YEAR_RE.finditer(text):
+            before = text[max(0, y.start() - 60) : y.start()]
+            if not before.endswith((" ", ", ", "\t")) or "\n" in before[-3:]:
+                continue
+            words = list(_TOKEN_RE.finditer(before.split("\n")[-1]))[-6:]
+            while words and words[-1].group() in ("weekend", "eve", "morning", "night", "day"):
+                words.pop()
+            if not words or not words[-1].group()[:1].isupper():
+                continue
+            folded = [_fold(w.group().lower()) for w in words]
+            for k in range(min(5, len(folded)), 0, -1):
+                if tuple(folded[-k:]) in holidays:
+                    line_start = y.start() - len(before.split("\n")[-1])
+                    self.add(line_start + words[-k].start(), y.end(), DATE)
+                    break
+
     def _dates(self) -> None:
+        self._holiday_years()
         text = self.text
         words = self.words
         has_month = not words.isdisjoint(_MONTH_WORDS)
