@@ -521,6 +521,7 @@ _HELPLINE_BEFORE_RE: Final = re.compile(
 )
 # National crisis and support lines of the US, UK, Ireland, Canada, Australia and New Zealand,
 # as digits only: never a client's number.
+_CPT_MODIFIER_RE: Final = re.compile(r"(?:9\d{4}|[GH]\d{4})-(?:95|GT|GQ|59|25|HO|HQ|U[1-9]|93)")
 # free-call and national-rate numbers: services answer them, people do not
 _TOLL_FREE_RE: Final = re.compile(
     r"1?8(?:00|33|44|55|66|77|88)\d{7}"  # North America
@@ -925,6 +926,12 @@ _BIG_NICKNAME_RE: Final = re.compile(r"\b(?:Big|Lil)\s+([A-Z][a-z]+)\b")
 _PAREN_NICKNAME_RE: Final = re.compile(
     r"([A-Z][\w'\u2019-]+)\s*\(\s*[\"\u201c'\u2018]?([A-Z][a-z][\w'\u2019-]*)[\"\u201d'\u2019]?\s*\)"
 )
+# 'goes by "Boots"', 'roommate, "Ace,"', 'Jeremy "Moose" Halvorsen': a nickname in quotes
+_NICKNAME_CUED_RE: Final = re.compile(
+    r"(?i:\b(goes\s+by|known\s+as|nicknamed|calls\s+(?:him|her|them)sel(?:f|ves)|[a-z]+,)"
+    r"|\b([A-Z][a-z]+))?"
+    r"\s+[\"\u201c'\u2018]([A-Z][a-z]{1,15})[,.]?[\"\u201d'\u2019](?!\w)(\s+[A-Z][a-z]+)?"
+)
 # a quoted nickname after a word that introduces a person: client "Skinny", brother 'Jonno'
 _QUOTED_NICKNAME_RE: Final = re.compile(
     r"([A-Za-z][a-z-]+)\s+[\"\u201c'\u2018]([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
@@ -1061,6 +1068,7 @@ _PRONOUNS: Final = _wordset("she he they her him")
 _PERSON_NOUNS: Final = (_LEFT_NAME_CUES | _wordset("junior senior freshman sophomore boy girl")) - (
     _wordset("psychiatrist gp doctor therapist psychologist counsellor counselor physician")
 )
+_CONTRACTED_RE: Final = re.compile(r"[A-Za-z]+(?:n['\u2019]t|['\u2019](?:ve|re|ll|d|m))")
 _CONTRACTION_RE: Final = re.compile(r"([a-z]+)['\u2019](?:ve|re|ll|d|m|t|s)")
 _WORKPLACE_NOUNS: Final = _wordset(
     "plant factory warehouse depot mill mine site distribution dealership franchise branch"
@@ -1105,6 +1113,13 @@ _READING_CUES: Final = _wordset("read reading of from and like see recommend rec
 _POSS_TITLE_RE: Final = re.compile(
     r"\s+['\"\u2018\u201c][^'\"\u2019\u201d\n ]+ [^'\"\u2019\u201d\n]{1,60}['\"\u2019\u201d]"
     r"|\s+[*_]{1,2}[A-Z][^*_\n]{1,60}[*_]{1,2}"  # Markdown italics: "Evan Stark's *Coercive Control*"
+)
+# authors, then a comma and an italic title: "Eduardo and Bonnie Duran, *Native American ...*"
+_AUTHORS_BEFORE_TITLE_RE: Final = re.compile(
+    r"(?:\s+(?:and|&)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?\s*,\s*[*_]{1,2}[A-Z]"
+)
+_POSS_ITALIC_TITLE_RE: Final = re.compile(
+    r"\s+[*_]{1,2}[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+)+[*_]"
 )
 # ... or a title-case name of a model or work ("Gunderson's Good Psychiatric Management")
 _POSS_TITLE_CASE_RE: Final = re.compile(
@@ -1400,6 +1415,8 @@ class _Scanner:
             self.text[start:end]
         ) in _PUBLIC_NUMBERS:
             return  # a national helpline's number, whatever the words around it
+        if kind is ID_NUMBER and _CPT_MODIFIER_RE.fullmatch(self.text, start, end):
+            return  # "90837-95": a billing code with its telehealth modifier
         if (
             (kind is PHONE or kind is ID_NUMBER)
             and _TOLL_FREE_RE.fullmatch(_digits(self.text[start:end]))
@@ -2107,6 +2124,16 @@ class _Scanner:
                     first = _base(m.group(2).split()[0]).lower()
                     if first not in lex.allow and first not in _FUNCTION_WORDS:
                         self.add(m.start(2), m.end(2), NAME)
+            for m in _NICKNAME_CUED_RE.finditer(text):
+                cue, given, nick, surname = m.groups()
+                if nick.lower() in lex.allow or nick.lower() in _FUNCTION_WORDS:
+                    continue
+                if cue and cue.endswith(","):
+                    if cue[:-1].lower() not in _PERSON_NOUNS:
+                        continue  # 'roommate, "Ace,"' but not 'the slogan, "Hope"'
+                elif not cue and not (given and given.lower() in lex.given and surname):
+                    continue
+                self.add(m.start(3), m.end(3), NAME)
             if "name" in self.words:
                 for m in _QUOTED_REAL_NAME_RE.finditer(text):
                     self.add(m.start(1), m.end(1), NAME)
@@ -2650,6 +2677,8 @@ class _Scanner:
     def _segment(self, s: int, e: int) -> None:
         """Decide one run of capitalised words with no connectors inside."""
         toks = self.toks
+        if e - s == 1 and _CONTRACTED_RE.fullmatch(toks[s].word):
+            return  # "Haven't thought about using", "PCS'd three times": not a name
         while s < e and (toks[s].lower in _FUNCTION_WORDS or toks[s].lower in _CITE_LEFT):
             if toks[s].lower in _CITE_LEFT and s + 1 < e:
                 self.protected.update(range(s, e))
@@ -3413,6 +3442,21 @@ class _Scanner:
             and re.match(r"\s+wrote\s+(?:that|about|of|on)\b", after)
         ):
             return True
+        if not last.poss and _AUTHORS_BEFORE_TITLE_RE.match(after):
+            return True  # "Sue & Sue, *Counseling the Culturally Diverse*"
+        if re.search(r"[*_]\s*\(\s*$", text[max(0, first.start - 6) : first.start]):
+            return True  # "*The Things They Carried* (Tim O'Brien)"
+        # "Sue & Sue", "Cowan and Cowan": co-authors who share a name ("Tom and Tom" are two
+        # people in the case)
+        same = "&" if last.lower in self.lex.given else "(?:and|&)"
+        m_same = re.match(rf"\s*{same}\s+([A-Z][\w-]+)", after)
+        if m_same and not last.poss and m_same.group(1).lower() == last.lower:
+            return True
+        m_same = re.search(
+            rf"([A-Z][\w-]+)\s+{same}\s+$", text[max(0, first.start - 30) : first.start]
+        )
+        if m_same and m_same.group(1).lower() == last.lower:
+            return True
         # "(Porges, Dana)", "(van der Hart)", "(Doka, Martin)"
         if not place_only and self._in_citation_parens(first.start, last.end):
             return True
@@ -3479,7 +3523,9 @@ class _Scanner:
             if cued:
                 return False
             if given:
-                return False  # "Malia's 'illness'": the client's own word, quoted
+                # "Malia's 'illness'": the client's own word, quoted; but "Ray's *Advanced Play
+                # Therapy*" is a book: a title in italics, its words capitalised
+                return _POSS_ITALIC_TITLE_RE.match(after) is not None
             if _POSS_TITLE_RE.match(after):
                 return True
             title = _POSS_TITLE_CASE_RE.match(after)
