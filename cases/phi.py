@@ -334,18 +334,20 @@ _DATE_RES: Final = [
     # 2023-03-14, 2023/03/14
     re.compile(r"(?<![\w/.-])(?:19|20)\d{2}([/.-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])\b"),
     # Tuesday the 14th
-    re.compile(rf"\b{_WEEKDAY}\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"),
+    re.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"),
     # on the 14th (a day of the month without the month)
     re.compile(
         r"\b(?:on|since|until|by|before|after)\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
-        r"(?=\s*(?:[,.;:)!?]|$|\s+(?:at|when|and|she|he|they|we|of)\b))",
+        r"(?=\s*(?:[,.;:)!?]|$|\s+(?:at|when|and|she|he|they|we|of|because|but|so|as|while"
+        r"|which|then|too|again)\b))",
         re.I,
     ),
 ]
 # 3/14 without a year: only where the text reads as a date
 _SHORT_DATE_RE: Final = re.compile(
     r"\b(?:on|since|until|till|by|from|before|after|dated|as of|through|thru|of|last|next"
-    r"|born|dob)\s+"
+    r"|born|dob|birthday|bday|anniversary|attack|incident|overdose|admitted|discharged|died"
+    r"|accident|arrest|arrested|assault|wedding|funeral|crash|seizure|relapsed)\s*\(?\s*"
     r"((0?[1-9]|[12]\d|3[01])/(0?[1-9]|[12]\d|3[01]))(?![\w/]|\.\d)",
     re.I,
 )
@@ -829,7 +831,8 @@ _HOLIDAY_DATES: Final = frozenset(
 )
 _SHORT_DATE_ANCHORS: Final = _wordset(
     "on since until till by from before after dated as through thru of last next born dob booked"
-    " died admitted discharged seen"
+    " died admitted discharged seen birthday bday anniversary attack incident overdose accident"
+    " arrest arrested assault wedding funeral crash seizure relapsed"
 )
 _AGE_ANCHORS: Final = _wordset("age aged turned turning turns")
 _STATE_ANCHORS: Final = frozenset(w.split()[0] for w in _STATE_ALT.split("|"))
@@ -915,6 +918,18 @@ _INITIAL_ALONE_RE: Final = re.compile(r"(?<![\w.])[A-Z]\.(?=[\s,;)'\u2019\"]|$)"
 # "a junior (Keoni)", "her son (Tama)": a person noun, then a bracketed name
 # "her son (Jayden)", "she (Olamide)", "He (Marc-André)"
 _RELATION_THEN_NAME_RE: Final = re.compile(r"\b([A-Za-z]+)\s*\(\s*([A-Z][\w'\u2019-]{2,})\s*\)")
+# people around the client named in brackets after their role: "Health visitor (Bethan)"
+_HASH_NUMBER_RE: Final = re.compile(r"(?<![\w&])#\s?(\d[\d-]{4,}\d)\b")
+# "he's Cash, a tugboat deckhand", "his wife of 68 years, June,": a name in apposition
+_APPOSED_NAME_RE: Final = re.compile(
+    r"\b(?:[Ss]he|[Hh]e)['\u2019]s\s+([A-Z][a-z]{1,15}),\s+an?\s"
+    r"|\b(?:wife|husband|partner)\s+of\s+(?:\d+|[a-z]+)\s+years,\s+([A-Z][a-z]{1,15}),"
+)
+_CARE_ROLES: Final = _wordset(
+    "visitor worker keyworker midwife nurse cpn teacher coach principal counsellor counselor senco"
+    " caseworker officer mentor sponsor interpreter gp psychiatrist doctor paediatrician"
+    " pediatrician consultant advocate idva supervisor manager boss landlord landlady"
+)
 _NAME_THEN_RELATION_RE: Final = re.compile(
     r"([A-Z][\w'\u2019-]+)\s*\((?:her|his|their|the client's|client's|my client's)?\s*(?:dad|mum"
     r"|mom|mother|father|brother|sister|son|daughter|partner|husband|wife|boyfriend|girlfriend"
@@ -1048,6 +1063,7 @@ _NAME_RIGHT_CUE_RE: Final = re.compile(
     r"\s*[,(]\s*(?:DOB\b|D\.O\.B\.|d\.o\.b\.|date of birth|born\b|b\.\s*\d|aged?\s+\d"
     r"|\d{1,3}\s*(?:,|\)|y/?o\b|yrs?\b|years? old)|NHS\b|MRN\b|SSN\b|NHI\b|SIN\b|she/her|he/him"
     r"|[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?,\s*\d{1,3}\s*\)"
+    r"|(?<=\()\s*(?:she|he|they)(?:['\u2019](?:s|re|d)|\s+(?:is|was|said|agreed|asked))\b"
     r"|they/them)"
 )
 _ROLE_LABEL_RE: Final = re.compile(r"\b([A-Za-z]+)\s*(?::|\s-|\s\u2013)\s*(?:\*\*\s*)?$")
@@ -1368,7 +1384,9 @@ _LOWER_ORG_NOUNS: Final = _wordset(
 # "a Deliveroo rider": a company's name before the client's job
 _LOWER_JOB_NOUNS: Final = _wordset(
     "rider riders driver drivers courier couriers employee employees worker workers cashier"
-    " manager nurse engineer technician agent analyst picker packer"
+    " manager nurse engineer technician agent analyst picker packer conductor hurler player"
+    " footballer deckhand mechanic labourer laborer apprentice trainee volunteer teller clerk"
+    " barista chef cook cleaner porter guard steward stewardess pilot electrician plumber"
 )
 _VENUE_NOUNS: Final = _wordset("pub bar hotel cafe caf\u00e9 restaurant inn tavern nightclub")
 _TIME_WORDS: Final = _wordset(
@@ -1517,6 +1535,9 @@ class _Scanner:
                 "_" in value or _ON_PLATFORM_RE.match(text, m.end()) is not None
             ):
                 add(m.start(), m.end(), HANDLE)  # "camila_r", "lexi.xo on Instagram"
+        if "#" in text:
+            for m in _HASH_NUMBER_RE.finditer(text):
+                add(m.start(1), m.end(1), ID_NUMBER)  # "APS intake #2024-118734"
         self._dates()
         if self.has_digit:
             old_number = _OLD_AGE_NUMBER_RE.search(text) is not None
@@ -2145,6 +2166,12 @@ class _Scanner:
             for m in _BIG_NICKNAME_RE.finditer(text):
                 if m.group(1).lower() in lex.given:
                     self.add(m.start(), m.end(), NAME)  # "Big Al", "Lil Jay"
+        for m in _APPOSED_NAME_RE.finditer(text):
+            g = 1 if m.group(1) else 2
+            w = m.group(g).lower()
+            # "his wife of 68 years, June,": after a spouse's years, even a month is a name
+            if (g == 2 or w not in lex.allow) and w not in _FUNCTION_WORDS:
+                self.add(m.start(g), m.end(g), NAME)
         if "(" in text:
             for m in _NAME_THEN_RELATION_RE.finditer(text):
                 if _base(m.group(1)).lower() not in lex.allow:
@@ -2166,6 +2193,14 @@ class _Scanner:
                     and w not in _TIME_WORDS
                 ):
                     self.add(m.start(2), m.end(2), NAME)
+                elif (
+                    relation in _CARE_ROLES
+                    and w in lex.given
+                    and w not in lex.theorists
+                    and w not in lex.theorists_cited
+                    and w not in lex.allow
+                ):
+                    self.add(m.start(2), m.end(2), NAME)  # "Health visitor (Bethan)"
             for m in _NICK_THEN_NAME_RE.finditer(text):
                 nick, full = m.group(1).lower(), m.group(2).lower()
                 if full in lex.given and nick[:2] == full[:2] and full not in lex.theorists:
@@ -2645,6 +2680,8 @@ class _Scanner:
                 return False  # "shops at Aldi", "coffee at Starbucks": a customer, not staff
             if before in _WORK_CUES:
                 return True
+            if before in _LOWER_JOB_NOUNS and prev.lower in ("with", "at", "for"):
+                return True  # "train conductor with ScotRail", "minor hurler with Na Fianna"
             if (
                 p > 1
                 and toks[p - 2].lower in _WORK_CUES
@@ -3044,7 +3081,7 @@ class _Scanner:
         return (
             s >= 3
             and toks[s - 1].lower == "the"
-            and toks[s - 2].lower in ("in", "from", "to", "near")
+            and toks[s - 2].lower in ("in", "from", "to", "near", "on")
             and (toks[s - 3].lower in _PLACE_VERBS or toks[s - 3].lower in ("up", "moved"))
         )
 
