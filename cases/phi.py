@@ -925,6 +925,16 @@ _APPOSED_NAME_RE: Final = re.compile(
     r"\b(?:[Ss]he|[Hh]e)['\u2019]s\s+([A-Z][a-z]{1,15}),\s+an?\s"
     r"|\b(?:wife|husband|partner)\s+of\s+(?:\d+|[a-z]+)\s+years,\s+([A-Z][a-z]{1,15}),"
 )
+# verbs that follow a person's name without -s or -ed
+_SUBJECT_VERBS: Final = _wordset(
+    "is was has had will would can could did does may might must shall should isn't wasn't"
+    " won't can't doesn't didn't hasn't hadn't told said came went got felt made kept left took"
+    " gave saw knew thought brought began ran sat stood spoke wrote wore drove fell ate drank"
+    " lost won paid sent spent built broke chose forgot hid hit hurt lay led let meant met put"
+    " quit read rode rang sang shook shot shut slept stole struck swore taught tore threw woke"
+    " wept became began bought caught fought found heard held know knows think want need"
+    " also just still never always often now then really only"
+)
 _CARE_ROLES: Final = _wordset(
     "visitor worker keyworker midwife nurse cpn teacher coach principal counsellor counselor senco"
     " caseworker officer mentor sponsor interpreter gp psychiatrist doctor paediatrician"
@@ -2972,6 +2982,15 @@ class _Scanner:
             for c, t in zip(core_cls, core, strict=True)
             if len(t.word) > 1
         )
+        if (
+            strong
+            and sent_start
+            and len(core) == 1
+            and not cue
+            and (core[0].lower in lex.common or core[0].lower in lex.rare)
+            and self._before_a_noun(s + lo)
+        ):
+            return  # "Frank feedback:", "Frank discussion of": a word, not a name
         if strong and len(real) == 1 and not place_ctx and self._author_surname(s + lo, left):
             self.protected.update(range(s + lo, s + hi))
             return  # "Grossman and Taylor make a strong case": authors, not the client's people
@@ -3054,6 +3073,21 @@ class _Scanner:
                 self.add(core[0].start, core[-1].end, PLACE)
                 return
             self._flag_name(core, core_cls)
+
+    def _before_a_noun(self, i: int) -> bool:
+        """Is the next word an everyday word that no subject's verb would be ("Frank feedback")?"""
+        if i + 1 >= len(self.toks):
+            return False
+        t, nxt = self.toks[i], self.toks[i + 1]
+        if self.text[t.end : nxt.start] != " " or nxt.cap or nxt.upper or t.poss:
+            return False
+        w = nxt.lower
+        return (
+            w in self.lex.common
+            and w not in _FUNCTION_WORDS
+            and w not in _SUBJECT_VERBS
+            and not w.endswith(("s", "ed"))
+        )
 
     def _subject_of_weak_verb(self, i: int) -> bool:
         """ "Okonkwo was late": an unknown word before is/was/has, not a term ("Sertraline was")."""
@@ -3163,6 +3197,13 @@ class _Scanner:
                 # a given name is an author only before a year or "et al."
                 return _YEAR_AFTER_LIST_RE.match(text, m.end()) is not None
             cited = any(w in lex.theorists or w in lex.theorists_cited for w in names)
+            given = [w for w in names if w in lex.given and w not in lex.theorists_cited]
+            if (
+                len(names) >= 3
+                and len(given) <= 1
+                and all(w.isalpha() and w not in _STREET_SUFFIXES for w in names)
+            ):
+                return True  # "Brunzell, Stokes and Waters": three surnames are a citation
             if self._left_word_at(m.start()) in _CITE_LEFT:
                 return True  # "per Martell & Dimidjian"
             return cited or _AFTER_AUTHORS_RE.match(text, m.end()) is not None
