@@ -240,6 +240,9 @@ BLIND_SOURCES = (
     "blind12a",
     "blind12b",
     "blind12c",
+    "blind13a",
+    "blind13b",
+    "blind13c",
 )
 
 

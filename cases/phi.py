@@ -396,9 +396,12 @@ _AGE_AFTER_NOUN_RE: Final = re.compile(
 )
 _OLD_AGE_NUMBER_RE: Final = re.compile(r"(?<!\d)(?:9\d|1[01]\d)(?!\d)")
 # "Doris, 96, ..." and "Mr Hale (93)": an age right after a name
-_NICK_THEN_NAME_RE: Final = re.compile(r"\b([A-Z][a-z]{1,12})\s+\(([A-Z][a-z]{2,15})\)")
+_NICK_THEN_NAME_RE: Final = re.compile(
+    r"\b([A-Z][a-z]{1,12})\s+\(([A-Z][a-z]{2,15}(?:\s+[A-Z]\.?)?)\)"  # "Tiff (Tiffany R.)"
+)
 _AGE_AFTER_NAME_RE: Final = re.compile(
-    r"([A-Z][\w'\u2019-]*[a-z])(?:,\s+|\s+\()(9\d|1[01]\d)(?=\)|,|\s+(?:and|is|was|lives|has"
+    r"([A-Z][\w'\u2019-]*[a-z](?:\s*\([\"\u201c']?[A-Z][a-z]+[\"\u201d']?\))?)(?:,\s+|\s+\()"
+    r"(9\d|1[01]\d)(?=\)|,|\s+(?:and|is|was|lives|has"
     r"|who|had|presents|presented)\b)"
 )
 # a single-day holiday with a year is a date ("Christmas Eve 2021", "Boxing Day, 2022")
@@ -531,8 +534,9 @@ _TOLL_FREE_RE: Final = re.compile(
     r"|1[83]00\d{6,7}|1850\d{6}|13\d{4}"  # Australia, Ireland, Singapore
 )
 _PERSONAL_NUMBER_RE: Final = re.compile(
-    r"\b(?:his|her|their|my|your|mobile|cell|cellphone|personal|direct|home|ext|extension"
-    r"|reach\s+(?:him|her|them|me))\b",
+    r"\b(?:(?:his|her|their|my)\s+(?:own\s+)?(?:mobile|cell|number|phone|landline|work|home)"
+    r"|mobile|cell|cellphone|personal|direct|landline|ext|extension|reach\s+(?:him|her|them|me)"
+    r"|call\s+(?:him|her|them|me))\b",
     re.I,
 )
 _PUBLIC_NUMBERS: Final = _wordset(
@@ -1066,7 +1070,9 @@ _POSS_MODEL_RE: Final = re.compile(
     r"|Interview|Checklist|Manual|Workbook)\b"
 )
 _POSS_ACRONYM_RE: Final = re.compile(
-    r"\s+[A-Z]{2,5}(?:-[A-Z0-9]{1,2})?(?:\s+(?:with|for|and|in)\b|[,.;)])"
+    r"\s+[A-Z]{2,5}(?:-[A-Z0-9]{1,2})?(?:\s+(?:with|for|and|in)\b|\s*[,.;)(]"
+    r"|(?<![0-9])\s+(?:elements|components|model|framework|approach|protocol|principles|stages"
+    r"|manual|adaptation|adaptations|techniques|work|curriculum|programme|program)\b)"
 )
 # what follows a person's name in a referral: "Precious Lamb, DOB ...", "Doris (b. 1931)"
 _NAME_RIGHT_CUE_RE: Final = re.compile(
@@ -1108,14 +1114,15 @@ _SHOPPING_VERBS: Final = _wordset(
 _TERM_HEADS: Final = _wordset(
     "model models theory approach protocol therapy therapies treatment intervention programme"
     " program method technique framework paradigm syndrome disorder hypothesis principle"
-    " principles curriculum workbook manual toolkit"
+    " principles curriculum workbook manual toolkit skills"
 )
 _INSTRUMENT_LEFT: Final = _wordset(
     "the a plus using use used uses completed complete administered administer repeat repeated"
+    " teacher teacher's teachers parent parent's parents"
 )
 _INSTRUMENT_RIGHT: Final = _wordset(
     "scale scales score scores scored positive positives parent teacher rating ratings form forms"
-    " screen screener total subscale items item cutoff each every and or"
+    " screen screener total subscale items item cutoff each every and or interview"
 )
 _INSTRUMENT_HEADS: Final = _wordset(
     "scale scales inventory questionnaire index checklist interview test battery schedule"
@@ -1224,6 +1231,8 @@ _EPONYM_NOUNS: Final = _wordset(
 _CITE_LEFT_BIGRAMS: Final = frozenset(
     {
         ("according", "to"),
+        ("a", "la"),
+        ("\u00e0", "la"),
         ("drawing", "on"),
         ("informed", "by"),
         ("inspired", "by"),
@@ -2212,7 +2221,7 @@ class _Scanner:
                 ):
                     self.add(m.start(2), m.end(2), NAME)  # "Health visitor (Bethan)"
             for m in _NICK_THEN_NAME_RE.finditer(text):
-                nick, full = m.group(1).lower(), m.group(2).lower()
+                nick, full = m.group(1).lower(), m.group(2).split()[0].lower()
                 if full in lex.given and nick[:2] == full[:2] and full not in lex.theorists:
                     self.add(m.start(1), m.end(1), NAME)  # "Sunny (Sunil)": a nickname and
                     self.add(m.start(2), m.end(2), NAME)  # the given name it comes from
@@ -3446,8 +3455,12 @@ class _Scanner:
         first, last = toks[s], toks[e - 1]
         # hyphenated adjectives: "Gottman-informed"
         after = text[last.end : last.end + 64]
+        poss = last.poss
         if last.poss:
             after = after[2:]
+        elif last.lower.endswith("s") and after[:1] in ("'", "\u2019") and not after[1:2].isalpha():
+            poss, after = True, after[1:]  # "Hughes' PACE", "Jenkins' approach"
+        frame_after = after if poss == last.poss else text[last.end : last.end + 64]
         place_only = e - s == 1 and self._place_only(first)
         if not place_only and re.match(
             r"\s*(?:\(\s*)?(?:19|20)\d{2}[a-z]?\b|\s*,\s*(?:19|20)\d{2}\b|\s+et al\b", after
@@ -3471,7 +3484,7 @@ class _Scanner:
         if left == "as" and right in ("might", "would", "puts", "put", "says", "describes"):
             return True
         if (
-            not last.poss
+            not poss
             and right in _SCHOLAR_NOUNS
             and left in _DETERMINERS
             and right
@@ -3488,13 +3501,13 @@ class _Scanner:
             )
         ):
             return True
-        if last.poss and right in _SCHOLAR_NOUNS:
+        if poss and right in _SCHOLAR_NOUNS:
             if right != "work" or re.match(r"\s+work\s+(?:on|with)\b", after) is not None:
                 return True
-        if last.poss and _POSS_MODEL_RE.match(after):
+        if poss and _POSS_MODEL_RE.match(after):
             return True  # "Clark's cognitive model", "Frost and Steketee's CBT model"
         if (
-            last.poss
+            poss
             and (
                 last.lower not in self.lex.given
                 or last.lower in self.lex.theorists_cited
@@ -3504,23 +3517,19 @@ class _Scanner:
             and left not in _LEFT_NAME_CUES
         ):
             return True  # "Shear's CGT": a surname that is not a given name, then a model
-        if not last.poss and right in _SCHOLAR_VERBS and left not in _LEFT_NAME_CUES:
+        if not poss and right in _SCHOLAR_VERBS and left not in _LEFT_NAME_CUES:
             if right not in ("calls", "found", "showed", "taught", "teaches"):
                 return True
-        if not last.poss and right == "would" and e < len(toks) - 1:
+        if not poss and right == "would" and e < len(toks) - 1:
             nxt = toks[e + 1].lower if e + 1 < len(toks) else ""
             if nxt in _WOULD_VERBS and (
                 any(t.lower in self.lex.theorists_cited for t in toks[s:e])
                 or self._cls(first) in ("unknown", "proper")
             ):
                 return True
-        if (
-            not last.poss
-            and right == "wrote"
-            and re.match(r"\s+wrote\s+(?:that|about|of|on)\b", after)
-        ):
+        if not poss and right == "wrote" and re.match(r"\s+wrote\s+(?:that|about|of|on)\b", after):
             return True
-        if not last.poss and _AUTHORS_BEFORE_TITLE_RE.match(after):
+        if not poss and _AUTHORS_BEFORE_TITLE_RE.match(after):
             return True  # "Sue & Sue, *Counseling the Culturally Diverse*"
         if re.search(r"[*_]\s*\(\s*$", text[max(0, first.start - 6) : first.start]):
             return True  # "*The Things They Carried* (Tim O'Brien)"
@@ -3528,7 +3537,7 @@ class _Scanner:
         # people in the case)
         same = "&" if last.lower in self.lex.given else "(?:and|&)"
         m_same = re.match(rf"\s*{same}\s+([A-Z][\w-]+)", after)
-        if m_same and not last.poss and m_same.group(1).lower() == last.lower:
+        if m_same and not poss and m_same.group(1).lower() == last.lower:
             return True
         m_same = re.search(
             rf"([A-Z][\w-]+)\s+{same}\s+$", text[max(0, first.start - 30) : first.start]
@@ -3538,15 +3547,15 @@ class _Scanner:
         # "(Porges, Dana)", "(van der Hart)", "(Doka, Martin)"
         if not place_only and self._in_citation_parens(first.start, last.end):
             return True
-        if not place_only and self._citation_frame(s, e, left, after):
+        if not place_only and self._citation_frame(s, e, left, frame_after):
             return True
-        if not last.poss and _COLLEAGUES_RE.match(after):
+        if not poss and _COLLEAGUES_RE.match(after):
             return True  # "Yeung and colleagues found", "Pitama et al."
         if e - s == 1 and self._author_list(first):
             return True
         # "Bateman and Fonagy", "Miller & Rollnick's"
         m = re.match(r"\s*(and|&|,)\s+(?:[A-Z][\w'\u2019-]+\s+)?([A-Z][\w'\u2019-]+)", after)
-        if m and not last.poss:
+        if m and not poss:
             other = _base(m.group(2)).lower()
             if other in self.lex.theorists:
                 return True
@@ -3564,15 +3573,18 @@ class _Scanner:
         m = re.search(r"([A-Z][\w'\u2019-]+)\s+(and|&)\s+$", before)
         if m and _base(m.group(1)).lower() in self.lex.theorists:
             return True
+        cited_names = self.lex.theorists_cited
+        if m and _base(m.group(1)).lower() in cited_names and last.lower in cited_names:
+            return True  # "Clark and Wells", "Ward and Stewart": two cited surnames
         if m and m.group(2) == "&" and self._ampersand_pair(_base(m.group(1)).lower(), last.lower):
             return True  # the second of "Leff & Vaughn"
         # "Schauer and Elbert argue", "Tribe and Raval suggest": two authors, unless both are
         # given names ("Ama and Kofi argue")
-        if not last.poss and m and right in _PLURAL_SCHOLAR_VERBS:
+        if not poss and m and right in _PLURAL_SCHOLAR_VERBS:
             if self._author_pair(last.lower, _base(m.group(1)).lower()):
                 return True
         m3 = re.match(r"\s*(?:and|&)\s+([A-Z][\w-]+)\s+([a-z]+)\b", after)
-        if not last.poss and m3 and m3.group(2) in _PLURAL_SCHOLAR_VERBS:
+        if not poss and m3 and m3.group(2) in _PLURAL_SCHOLAR_VERBS:
             return self._author_pair(last.lower, m3.group(1).lower())
         return False
 
