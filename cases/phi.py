@@ -939,6 +939,13 @@ _SUBJECT_VERBS: Final = _wordset(
     " wept became began bought caught fought found heard held know knows think want need"
     " also just still never always often now then really only"
 )
+_GLOSS_RE: Final = re.compile(
+    r"['\u2019]?\s*\(\s*(?:a |an |the )?([a-z][a-z'\u2019-]+(?: [a-z][a-z'\u2019-]+){1,4})\s*\)"
+)
+_GLOSS_NOT: Final = _wordset(
+    "his her their my our by with via from for per on at to responsive aware ok okay agreed"
+)
+_PROVINCE_AFTER_RE: Final = re.compile(r"\s+(?:province|governorate|prefecture|oblast|region)\b")
 _CARE_ROLES: Final = _wordset(
     "visitor worker keyworker midwife nurse cpn teacher coach principal counsellor counselor senco"
     " caseworker officer mentor sponsor interpreter gp psychiatrist doctor paediatrician"
@@ -2758,6 +2765,12 @@ class _Scanner:
             return
         if first.lower in _TITLES and len(seg) == 1:
             return
+        if (len(seg) == 1 or seg[0].lower not in self.lex.given) and self._glossed(e - 1):
+            self.protected.update(range(s, e))
+            return  # "Izzat (family honour)", "Ataque (a culture-bound attack)": a term glossed
+        if len(seg) <= 3 and _PROVINCE_AFTER_RE.match(self.text, seg[-1].end):
+            self.protected.update(range(s, e))
+            return  # "Ghazni province", "Phuoc Tuy province": as large as a state
         if len(seg) == 1 and self._named_instrument(s):
             self.protected.add(s)
             return  # "Vanderbilt positives", "SCARED + Vanderbilt", "the Columbia each session"
@@ -3145,6 +3158,17 @@ class _Scanner:
             return True
         right = self._right_word(e - 1)
         return bool(right in _INSTRUMENT_HEADS and e < len(self.toks) and self.toks[e].cap)
+
+    def _glossed(self, i: int) -> bool:
+        """Is the word followed by its meaning in brackets, as a term is ("Nazar (evil eye)")?
+        A person's bracket holds a relation, an age or a nickname instead."""
+        m = _GLOSS_RE.match(self.text, self.toks[i].end)
+        if m is None:
+            return False
+        words = m.group(1).split()
+        if words[0].endswith("ed") or any(w in _GLOSS_NOT for w in words):
+            return False  # "Soweto (shared with consent)", "Sandra Pike (responsive by email)"
+        return not any(w in _PERSON_NOUNS or w in _PRONOUNS for w in words)
 
     def _named_instrument(self, i: int) -> bool:
         """An instrument known by its eponym alone, unless it is where the client works, studies
