@@ -946,6 +946,15 @@ _GLOSS_NOT: Final = _wordset(
     "his her their my our by with via from for per on at to responsive aware ok okay agreed"
 )
 _PROVINCE_AFTER_RE: Final = re.compile(r"\s+(?:province|governorate|prefecture|oblast|region)\b")
+_CITATION_MARK_RE: Final = re.compile(
+    r"\((?:[^()\n]{0,40}[,\s])?(?:19|20)\d{2}[a-z]?\)|\bet al\b|['\u2019]s?\s+(?:model|theory|work|book"
+    r"|framework|approach|protocol|research|paper|concept)\b"
+)
+_LIFE_NOUN_AFTER_RE: Final = re.compile(
+    r"\s+(?:office|practice|clinic|mum|mom|dad|wife|husband|partner|house|home|car|job|family"
+    r"|kids|son|daughter|mother|father|brother|sister|number|address|phone|birthday|school|room"
+    r"|boss|surgery|team|unit|ward)\b"
+)
 _CARE_ROLES: Final = _wordset(
     "visitor worker keyworker midwife nurse cpn teacher coach principal counsellor counselor senco"
     " caseworker officer mentor sponsor interpreter gp psychiatrist doctor paediatrician"
@@ -1449,6 +1458,7 @@ class _Scanner:
         self.has_digit = False
         self.foreign = False
         self.by_word: dict[str, list[int]] | None = None  # word -> token starts, built lazily
+        self.citing: bool | None = None  # does the text cite anyone? (computed once, lazily)
 
     def add(self, start: int, end: int, kind: str, reason: str | None = None) -> None:
         if (kind is PHONE or kind is ID_NUMBER) and _HELPLINE_BEFORE_RE.search(
@@ -3256,6 +3266,10 @@ class _Scanner:
             return False
         if w not in lex.surnames:
             return False
+        if not self._cites_anyone():
+            return False  # with no citation anywhere, a surname alone is someone in the case
+        if t.poss and _LIFE_NOUN_AFTER_RE.match(self.text, t.end + 2):
+            return False  # "Osei's office", "Tremblay's wife"
         if left in _LEFT_NAME_CUES or left in _TITLES or left in ("a", "an") or left[:1].isdigit():
             return False
         if re.search(r"\d\w*\s+(?:and|&)\s+$", self.text[max(0, t.start - 12) : t.start]):
@@ -3295,6 +3309,17 @@ class _Scanner:
                 if other in lex.given and other not in lex.surnames:
                     return False
         return True
+
+    def _cites_anyone(self) -> bool:
+        """Does the text cite anyone: a known author, a year in brackets or "et al."?"""
+        if self.citing is None:
+            lex = self.lex
+            self.citing = bool(
+                self.words & lex.theorists
+                or self.words & lex.theorists_cited
+                or _CITATION_MARK_RE.search(self.text)
+            )
+        return self.citing
 
     def _coordinated(self, s: int, e: int) -> bool:
         """Is the run paired with a clear name ("Amara and Autumn", "Jun and Aisha")?"""
