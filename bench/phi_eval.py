@@ -243,6 +243,10 @@ BLIND_SOURCES = (
     "blind13a",
     "blind13b",
     "blind13c",
+    "blind14a",
+    "blind14b",
+    "blind14c",
+    "blind14d",
 )
 
 
