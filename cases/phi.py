@@ -337,7 +337,7 @@ _DATE_RES: Final = [
     re.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"),
     # on the 14th (a day of the month without the month)
     re.compile(
-        r"\b(?:on|since|until|by|before|after)\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+        r"\b(?:on|since|until|by|before|after|week\s+of)\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
         r"(?=\s*(?:[,.;:)!?]|$|\s+(?:at|when|and|she|he|they|we|of|because|but|so|as|while"
         r"|which|then|too|again)\b))",
         re.I,
@@ -347,7 +347,8 @@ _DATE_RES: Final = [
 _SHORT_DATE_RE: Final = re.compile(
     r"\b(?:on|since|until|till|by|from|before|after|dated|as of|through|thru|of|last|next"
     r"|born|dob|birthday|bday|anniversary|attack|incident|overdose|admitted|discharged|died"
-    r"|accident|arrest|arrested|assault|wedding|funeral|crash|seizure|relapsed)\s*\(?\s*"
+    r"|accident|arrest|arrested|assault|wedding|funeral|crash|seizure|relapsed|held"
+    r"|note)(?:\s*\(|,)?\s*"
     r"((0?[1-9]|[12]\d|3[01])/(0?[1-9]|[12]\d|3[01]))(?![\w/]|\.\d)",
     re.I,
 )
@@ -400,8 +401,8 @@ _NICK_THEN_NAME_RE: Final = re.compile(
     r"\b([A-Z][a-z]{1,12})\s+\(([A-Z][a-z]{2,15}(?:\s+[A-Z]\.?)?)\)"  # "Tiff (Tiffany R.)"
 )
 _AGE_AFTER_NAME_RE: Final = re.compile(
-    r"([A-Z][\w'\u2019-]*[a-z](?:\s*\([\"\u201c']?[A-Z][a-z]+[\"\u201d']?\))?)(?:,\s+|\s+\()"
-    r"(9\d|1[01]\d)(?=\)|,|\s+(?:and|is|was|lives|has"
+    r"([A-Z][\w'\u2019-]*[a-z](?:\s*\([^()\n]{1,30}\))?)(?:,\s+|\s+\()"
+    r"(9\d|1[01]\d)(?=\)|,|\.\s|\s+(?:and|is|was|lives|has"
     r"|who|had|presents|presented)\b)"
 )
 # a single-day holiday with a year is a date ("Christmas Eve 2021", "Boxing Day, 2022")
@@ -487,6 +488,11 @@ _HANDLE_CUE_RE: Final = re.compile(
     rf"\b(?:user ?name|handle|gamer ?tag|screen ?name|account name|profile name|{_PLATFORMS})"
     r"\b(?:\W+\w+){0,4}?\W+(?:as|is|was|called|named|handle|username|tag|name|:)\s*[\"'\u201c\u2018]?"
     r"(@?[A-Za-z0-9_.]{3,30})",
+    re.I,
+)
+_HANDLE_COMMA_RE: Final = re.compile(
+    r"\b(?:user ?name|handle|gamer ?tag|screen ?name|account)\s*[,:]\s*[\"'\u201c\u2018]?"
+    r"([A-Za-z][A-Za-z0-9_.]*(?:\d|_)[A-Za-z0-9_.]*)",
     re.I,
 )
 _HANDLE_PLATFORM_RE: Final = re.compile(
@@ -836,7 +842,7 @@ _HOLIDAY_DATES: Final = frozenset(
 _SHORT_DATE_ANCHORS: Final = _wordset(
     "on since until till by from before after dated as through thru of last next born dob booked"
     " died admitted discharged seen birthday bday anniversary attack incident overdose accident"
-    " arrest arrested assault wedding funeral crash seizure relapsed"
+    " arrest arrested assault wedding funeral crash seizure relapsed held note"
 )
 _AGE_ANCHORS: Final = _wordset("age aged turned turning turns")
 _STATE_ANCHORS: Final = frozenset(w.split()[0] for w in _STATE_ALT.split("|"))
@@ -955,10 +961,22 @@ _LIFE_NOUN_AFTER_RE: Final = re.compile(
     r"|kids|son|daughter|mother|father|brother|sister|number|address|phone|birthday|school|room"
     r"|boss|surgery|team|unit|ward)\b"
 )
+_NAME_NOTE_RE: Final = re.compile(
+    r"\b([A-Z][a-z]{1,15})\s*\(\s*(?:preferred name|nickname|chosen name|goes by|known as|name"
+    r"\s+changed|not (?:her|his|their) real name)"
+)
+_NICK_BEFORE_FULL_RE: Final = re.compile(
+    r"\b([A-Z][a-z]{1,12})\s+\(([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s*\d{1,2}\s*\)"
+)
+_SEE_VERB_LEFT: Final = _wordset(
+    "to i we i'll we'll will would can could might me us you they she he didn't don't still"
+    " also came come went go going asked wanted first then"
+)
 _CARE_ROLES: Final = _wordset(
     "visitor worker keyworker midwife nurse cpn teacher coach principal counsellor counselor senco"
     " caseworker officer mentor sponsor interpreter gp psychiatrist doctor paediatrician"
     " pediatrician consultant advocate idva supervisor manager boss landlord landlady"
+    " practitioner carer caregiver"
 )
 _NAME_THEN_RELATION_RE: Final = re.compile(
     r"([A-Z][\w'\u2019-]+)\s*\((?:her|his|their|the client's|client's|my client's)?\s*(?:dad|mum"
@@ -970,6 +988,8 @@ _NAME_THEN_RELATION_RE: Final = re.compile(
 _BIG_NICKNAME_RE: Final = re.compile(r"\b(?:Big|Lil)\s+([A-Z][a-z]+)\b")
 _PAREN_NICKNAME_RE: Final = re.compile(
     r"([A-Z][\w'\u2019-]+)\s*\(\s*[\"\u201c'\u2018]?([A-Z][a-z][\w'\u2019-]*)[\"\u201d'\u2019]?\s*\)"
+    r"|([A-Z][\w'\u2019-]+)\s*\(\s*[\"\u201c'\u2018]([A-Z][A-Za-z][\w'\u2019-]*)[\"\u201d'\u2019]"
+    r"(?:,\s*\d{1,3}|\s+to\s+\w+)\s*\)"
 )
 # 'goes by "Boots"', 'roommate, "Ace,"', 'Jeremy "Moose" Halvorsen': a nickname in quotes
 _NICKNAME_CUED_RE: Final = re.compile(
@@ -1071,6 +1091,11 @@ _SCHOLAR_NOUNS: Final = _wordset(
     therapy method manual workbook treatment skills horsemen house circle window model's
     seminal original classic famous language terms lens vocabulary term's guidance guidelines
     argument critique"""
+)
+# nouns a person in the case owns as readily as an author does
+_LOOSE_SCHOLAR_NOUNS: Final = _wordset(
+    "idea ideas account accounts description descriptions language terms spirit steps house"
+    " circle window map maps legacy skills treatment therapy guidance lens original famous"
 )
 # a possessive, up to three modifiers, then a word that names a body of work
 _POSS_MODEL_RE: Final = re.compile(
@@ -1552,7 +1577,7 @@ class _Scanner:
             for m in _REDDIT_RE.finditer(text):
                 add(m.start(), m.end(), HANDLE)
         if not words.isdisjoint(_HANDLE_TRIGGERS):
-            for rx in (_HANDLE_CUE_RE, _HANDLE_PLATFORM_RE, _HANDLE_DIRECT_RE):
+            for rx in (_HANDLE_CUE_RE, _HANDLE_PLATFORM_RE, _HANDLE_DIRECT_RE, _HANDLE_COMMA_RE):
                 for m in self._anchored(rx, _HANDLE_TRIGGERS):
                     value = m.group(1).rstrip(".")
                     if self._looks_like_handle(value):
@@ -2202,6 +2227,16 @@ class _Scanner:
             for m in _BIG_NICKNAME_RE.finditer(text):
                 if m.group(1).lower() in lex.given:
                     self.add(m.start(), m.end(), NAME)  # "Big Al", "Lil Jay"
+        if "(" in text:
+            for m in _NAME_NOTE_RE.finditer(text):
+                if (
+                    m.group(1).lower() not in lex.allow
+                    and m.group(1).lower() not in _FUNCTION_WORDS
+                ):
+                    self.add(m.start(1), m.end(1), NAME)  # "Sunny (preferred name)"
+            for m in _NICK_BEFORE_FULL_RE.finditer(text):
+                self.add(m.start(1), m.end(1), NAME)  # "Cherry (Cheuk-Yin Wong, 15)"
+                self.add(m.start(2), m.end(2), NAME)
         for m in _APPOSED_NAME_RE.finditer(text):
             g = 1 if m.group(1) else 2
             w = m.group(g).lower()
@@ -2244,6 +2279,10 @@ class _Scanner:
                     self.add(m.start(2), m.end(2), NAME)  # the given name it comes from
             cited = lex.theorists | lex.theorists_cited
             for m in _PAREN_NICKNAME_RE.finditer(text):
+                if m.group(4):  # 'Deng Mabior ("DJ", 15)', 'Reddy ("Lucky" to friends)'
+                    if m.group(4).lower() not in cited and m.group(4).lower() not in lex.allow:
+                        self.add(m.start(4), m.end(4), NAME)
+                    continue
                 full, nick = _base(m.group(1)).lower(), m.group(2).lower()
                 if nick in cited or full in cited or full in lex.common:
                     continue
@@ -3310,6 +3349,15 @@ class _Scanner:
                     return False
         return True
 
+    def _see_as_verb(self, i: int) -> bool:
+        """ "to see Kayden", "I'll see Mrs Ode": "see" as a verb, not "(see Beck, 2011)"."""
+        k = i - 2
+        return (
+            k >= 0
+            and self.text[self.toks[k].end : self.toks[k + 1].start].strip() == ""
+            and (self.toks[k].lower in _SEE_VERB_LEFT)
+        )
+
     def _cites_anyone(self) -> bool:
         """Does the text cite anyone: a known author, a year in brackets or "et al."?"""
         if self.citing is None:
@@ -3516,7 +3564,7 @@ class _Scanner:
         ):
             return True
         left = self._left_word(s)
-        if left in _CITE_LEFT:
+        if left in _CITE_LEFT and not (left == "see" and self._see_as_verb(s)):
             return True
         if s >= 2 and (toks[s - 2].lower, toks[s - 1].lower) in _CITE_LEFT_BIGRAMS:
             # "according to Stavros": a given name alone is someone in the client's life
@@ -3551,7 +3599,14 @@ class _Scanner:
         ):
             return True
         if poss and right in _SCHOLAR_NOUNS:
-            if right != "work" or re.match(r"\s+work\s+(?:on|with)\b", after) is not None:
+            given_only = (
+                last.lower in self.lex.given
+                and last.lower not in self.lex.theorists
+                and last.lower not in self.lex.theorists_cited
+            )
+            if given_only and right in _LOOSE_SCHOLAR_NOUNS:
+                pass  # "Hunter's idea", "Maya's account": a person's own
+            elif right != "work" or re.match(r"\s+work\s+(?:on|with)\b", after) is not None:
                 return True
         if poss and _POSS_MODEL_RE.match(after):
             return True  # "Clark's cognitive model", "Frost and Steketee's CBT model"
@@ -3567,7 +3622,11 @@ class _Scanner:
         ):
             return True  # "Shear's CGT": a surname that is not a given name, then a model
         if not poss and right in _SCHOLAR_VERBS and left not in _LEFT_NAME_CUES:
-            if right not in ("calls", "found", "showed", "taught", "teaches"):
+            if right not in ("calls", "found", "showed", "taught", "teaches") and not re.match(
+                r"\s+\w+\s+(?:feeling|feelings|being|herself|himself|themselves|his|her|their"
+                r"|how|having)\b",
+                after,
+            ):
                 return True
         if not poss and right == "would" and e < len(toks) - 1:
             nxt = toks[e + 1].lower if e + 1 < len(toks) else ""
