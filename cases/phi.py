@@ -1197,7 +1197,7 @@ _POSS_ITALIC_TITLE_RE: Final = re.compile(
 )
 # ... or a title-case name of a model or work ("Gunderson's Good Psychiatric Management")
 _POSS_TITLE_CASE_RE: Final = re.compile(
-    r"\s+(?:[A-Z][a-z]*(?:-[A-Za-z][a-z]*)*\s+){1,4}[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*\b"
+    r"\s+(?:[A-Z][A-Za-z'\u2019]*(?:-[A-Za-z][a-z]*)*\s+){1,4}[A-Z][A-Za-z'\u2019]+(?:-[A-Za-z][a-z]*)*\b"
     r"(?:\s+\([A-Z]{2,}\))?"
     # "Doing DBT", "Freedom from OCD", "On Being a Supervisor", "A Guide to the Standard"
     r"|\s+[A-Z][a-z-]*(?:\s+(?:[a-z]{1,4}\s+){0,2}[A-Z][\w-]+)+"
@@ -2626,6 +2626,9 @@ class _Scanner:
         for p in range(s, e - 1):
             if toks[p].poss and toks[p + 1].lower not in self.lex.brands:
                 self._segment(s, p + 1)
+                if all(k in self.protected for k in range(s, p + 1)):
+                    self.protected.update(range(p + 1, e))
+                    return  # a cited author's work: "Ron Deal's The Smart Stepfamily"
                 self._segment(p + 1, e)
                 return
         self._segment(s, e)
