@@ -325,7 +325,9 @@ _DATE_RES: Final = [
     # March 3, March 3rd 2024, Mar. 3, March the 3rd
     re.compile(rf"\b{_MONTH}[ \t]+(?:the\s+)?{_DAY}(?![\d:.]\d|\s*(?:%|mg|percent))\b{_YEAR_TAIL}"),
     # 3 March, 3rd of May 2024, the 14th of February
-    re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?![a-z]){_YEAR_TAIL}"),
+    re.compile(
+        rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?![a-z]){_YEAR_TAIL}"
+    ),
     # the third of May, May third
     re.compile(rf"\b{_ORD_WORD}\s+of\s+{_MONTH}(?![a-z]){_YEAR_TAIL}", re.I),
     re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_ORD_WORD}\b{_YEAR_TAIL}"),
@@ -373,6 +375,11 @@ _AGE_RES: Final = [
 _AGE_DECADE_RE: Final = re.compile(
     r"\b(?:(?:super)?centenarians?|nonagenarians?)(?:\s+(?:of|aged)\s+(?:9\d|1[01]\d))?\b"
     r"|\bin\s+(?:his|her|their|its)\s+(?:early\s+|mid[- ]?|late\s+)?(?:nineties|90s|90['\u2019]s)\b",
+    re.I,
+)
+_GROUP_BEFORE_RE: Final = re.compile(
+    r"\b(?:clients|people|patients|adults|folks|residents|women|men|parents|those|anyone"
+    r"|someone|somebody)\s+(?:\w+\s+)?$",
     re.I,
 )
 # "she is 94", "he was 91 when ...": a person, a verb, then the age
@@ -532,6 +539,8 @@ _HELPLINE_BEFORE_RE: Final = re.compile(
 )
 # National crisis and support lines of the US, UK, Ireland, Canada, Australia and New Zealand,
 # as digits only: never a client's number.
+_VANITY_NUMBER_RE: Final = re.compile(r"1?[-. ]?8(?:00|33|44|55|66|77|88)[-. ][A-Z0-9-]{4,}")
+_STATUTE_YEAR_RE: Final = re.compile(r"[A-Z]{2,6}\s+(?:1[6-9]|20)\d{2}")
 _CPT_MODIFIER_RE: Final = re.compile(r"(?:9\d{4}|[GH]\d{4})-(?:95|GT|GQ|59|25|HO|HQ|U[1-9]|93)")
 # free-call and national-rate numbers: services answer them, people do not
 _TOLL_FREE_RE: Final = re.compile(
@@ -547,7 +556,7 @@ _PERSONAL_NUMBER_RE: Final = re.compile(
 )
 _PUBLIC_NUMBERS: Final = _wordset(
     "116123 116111 116117 111 999 988 911 000 112 131114 1300224636 1800551800 0800543354"
-    " 0800111757 1737 741741 85258 08001111 18002738255 18334564566 18552423310 18007997233"
+    " 838255 0800111757 1737 741741 85258 08001111 18002738255 18334564566 18552423310 18007997233"
     " 08082000247 18664887386 18775658860 50808 1800737732 18006686868 686868 0800585858"
     " 03001233393 18006624357 18009506264 18339001010 18009855990 139276 1300659467 1800011046"
     " 18002653333 08088020925 08088084994 18669255454 08457909090 08000568000 1800247247"
@@ -1147,7 +1156,11 @@ _WORKPLACE_NOUNS: Final = _wordset(
     "plant factory warehouse depot mill mine site distribution dealership franchise branch"
 )
 # "Smith v. Jones (1999)": a court case cited by name, not two people in the case
-_CASE_LAW_RE: Final = re.compile(r"\b[A-Z][\w'\u2019-]+\s+v\.?\s+[A-Z][\w'\u2019-]+")
+_CASE_LAW_RE: Final = re.compile(
+    r"\b[A-Z][\w'\u2019-]+\s+v\.?\s+[A-Z][\w'\u2019-]+(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w'\u2019-]+){0,5}"
+    # "Marion's case (1992)", "Re T (1992)"
+    r"|\b[A-Z][\w-]+['\u2019]s\s+case\s*\((?:19|20)\d{2}\)"
+)
 _SHOPPING_VERBS: Final = _wordset(
     "shop shops shopped shopping buy buys bought buying eat eats ate eating order orders ordered"
     " lunch dinner breakfast coffee banks spends spent"
@@ -1494,6 +1507,12 @@ class _Scanner:
             self.text[start:end]
         ) in _PUBLIC_NUMBERS:
             return  # a national helpline's number, whatever the words around it
+        if (kind is PHONE or kind is ID_NUMBER) and _VANITY_NUMBER_RE.fullmatch(
+            self.text, start, end
+        ):
+            return  # "1-800-GAMBLER": a service's number spelled in letters
+        if kind is ID_NUMBER and _STATUTE_YEAR_RE.fullmatch(self.text, start, end):
+            return  # "OAPA 1861", "MHA 1983": a statute and its year
         if kind is ID_NUMBER and _CPT_MODIFIER_RE.fullmatch(self.text, start, end):
             return  # "90837-95": a billing code with its telehealth modifier
         if (
@@ -1625,6 +1644,8 @@ class _Scanner:
             or ("ineties" in text)
         ):
             for m in _AGE_DECADE_RE.finditer(text):
+                if _GROUP_BEFORE_RE.search(text, max(0, m.start() - 25), m.start()):
+                    continue  # "clients in their 90s": a group, not one person
                 add(m.start(), m.end(), AGE)
         if "inety" in text or "hundred" in text:
             for rx in _AGE_RES_WORDS:
@@ -2102,7 +2123,7 @@ class _Scanner:
             return
         self._pseudonyms()
         labels = self._phrases()
-        if " v" in self.text:
+        if " v" in self.text or "s case" in self.text:
             for m in _CASE_LAW_RE.finditer(self.text):
                 for t in toks:
                     if m.start() <= t.start < m.end():
