@@ -1238,6 +1238,12 @@ _EPONYM_LATER_RE: Final = re.compile(
     r"|intervention|therapy|treatment|scale|curve|criteria|technique)\b"
 )
 # a reading list's label: "Reading:", "**Further reading**", "## Useful resources", "Refs -"
+_GREETING_RE: Final = re.compile(
+    r"(?:\A|\n)[ \t>*#]*(?:(?i:re|reply|replying)(?:\s+to)?:?\s+(?:@)?([A-Z][a-z]{1,14})['\u2019]s\s+"
+    r"(?:question|post|thread|case|query|consult)"
+    r"|(?i:hi|hey|hello|thanks|thank you|kia ora|dear)[ \t,]+@?([A-Z][a-z]{1,14})\s*[,!:\u2013-]"
+    r"|@?([A-Z][a-z]{1,14}),\s+(?:I|I've|I'd|I'm|great|good|thanks|this|yes|agree|totally|what)\b)"
+)
 _READING_LIST_RE: Final = re.compile(
     r"^[ \t>#*\-\u2022\d.)]*(?:(?:(?:further|recommended|suggested|useful|helpful|key|some|more"
     r"|background|good)\s+)?(?:reading|readings|reading list|references|refs|books|literature"
@@ -1538,7 +1544,24 @@ class _Scanner:
         self._patterns()
         self._words()
         self._drop_cited_resources()
+        self._drop_colleagues()
         return self.out
+
+    def _drop_colleagues(self) -> None:
+        """A reply addresses the colleague who asked ("Reply to Sam's question", "Hi Sam,",
+        "Thanks, Priya -"): a first name in that greeting is the platform's member, not a
+        person in the case."""
+        spans = {m.span(m.lastindex or 1) for m in _GREETING_RE.finditer(self.text)}
+        if spans:
+            self.out = [
+                c
+                for c in self.out
+                if not (
+                    c[2] == NAME
+                    and (c[0], c[1]) in spans
+                    and self.text[c[0] : c[1]].lower() in self.lex.given
+                )
+            ]
 
     def _drop_cited_resources(self) -> None:
         """A reading list names authors, books, charities and websites, not the client's
