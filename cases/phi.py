@@ -1254,6 +1254,19 @@ _READING_LIST_RE: Final = re.compile(
 )
 _LOWER_I_RE: Final = re.compile(r"(?<![\w'\u2019-])i(?:['\u2019](?:m|ve|ll|d))?(?![\w'\u2019-])")
 _SENTENCE_START_RE: Final = re.compile(r"(?:^|[.!?]\s+|\n)[\s>*#\-\u2022\"'(]*([^\W\d_])", re.M)
+# "the Children and Young Persons (Care and Protection) Act 1998": a statute, however long
+_STATUTE_RE: Final = re.compile(
+    r"((?:[A-Z][\w'\u2019-]*\s+(?:(?:and|of|for|the|in|on|to|with|&)\s+)*){1,12}"
+    r"(?:\([A-Z][^()\n]{0,40}\)\s+)?(?:Act|Acts|Regulations|Ordinance|Bill)\b)"
+)
+# "Director of Area Mental Health Services", "Head of Psychological Therapies": a post
+_POST_OF_RE: Final = re.compile(
+    r"\b(?:Director|Head|Chief|Clinical Lead|Lead|Chair|Manager|Dean)\s+of\s+((?:[A-Z][\w'\u2019-]*"
+    r"(?:\s+(?:and|of|for|&))?\s*){1,6})"
+)
+_PLACE_OF_WORK_RE: Final = re.compile(
+    r"\b(?:School|College|University|Academy|Hospital|Church|High|Primary|Clinic|Practice)\b"
+)
 _QUOTED_RE: Final = re.compile(
     r"(?<!\w)(?:'([A-Z][^\n]{2,80}?)'|\"([A-Z][^\n\"]{2,80}?)\"|\u2018([A-Z][^\n]{2,80}?)\u2019"
     r"|\u201c([A-Z][^\n\u201d]{2,80}?)\u201d|\*{1,2}([A-Z][^\n*]{2,80}?)\*{1,2}"
@@ -2151,6 +2164,14 @@ class _Scanner:
                 for t in toks:
                     if m.start() <= t.start < m.end():
                         labels[t.idx] = "allow"  # "Smith v. Jones": a case in law
+        if "Act" in self.text or " of " in self.text:
+            for rx in (_STATUTE_RE, _POST_OF_RE):
+                for m in rx.finditer(self.text):
+                    if rx is _POST_OF_RE and _PLACE_OF_WORK_RE.search(m.group(1)):
+                        continue  # "Head of Ridgeway School": the school is still named
+                    for t in toks:
+                        if m.start(1) <= t.start < m.end(1):
+                            labels[t.idx] = "allow"  # a statute's or a post's name
         for a, b in self._quoted_titles():
             for t in toks:
                 if a <= t.start < b:
