@@ -187,6 +187,7 @@ class _Lexicon:
     foreign: frozenset[str]  # function words of other languages ("je", "elle", "koutou")
     instruments: frozenset[str]  # instruments called by an eponym alone ("the Vanderbilt")
     holidays: frozenset[tuple[str, ...]]  # holiday names as folded lower-case token tuples
+    resources: frozenset[str]  # one-word services and charities ("Kooth"): employers too
     # multi-word phrases: lower-case token tuple -> "allow" | "region" | "theorist" | "place"
     phrases: dict[tuple[str, ...], str]
     phrase_len: dict[str, int]  # first token -> longest phrase starting with it
@@ -240,6 +241,13 @@ def _lexicon() -> _Lexicon:
             regions.add(toks[0])
         phrases[toks] = "region"
     regions |= {code.lower() for code in _REGION_CODES}
+    resources: set[str] = set()
+    for entry in sections.get("resources", ()):
+        toks = _phrase_tokens(entry)
+        if len(toks) > 1:
+            phrases.setdefault(toks, "resource")
+        elif toks:
+            resources.add(toks[0])
     for entry in sections["allow_phrases"]:
         toks = _phrase_tokens(entry)
         if len(toks) > 1:
@@ -288,6 +296,7 @@ def _lexicon() -> _Lexicon:
         theorist_places=theorist_places,
         foreign=frozenset(w for e in sections.get("foreign_words", ()) for w in e.lower().split()),
         holidays=frozenset(holidays),
+        resources=frozenset(resources),
         instruments=frozenset(
             w for e in sections.get("instruments", ()) for w in e.lower().split()
         ),
@@ -2459,6 +2468,9 @@ class _Scanner:
                         found, label = k - i + 1, hit
                 if found and label == "place" and self._org_or_street_after(i + found - 1):
                     found = 0
+                if found and label == "resource":
+                    # a service a client is pointed to, unless it is where they work or study
+                    found, label = (0, "") if self._org_context(i) else (found, "allow")
                 if found:
                     span_toks = toks[i : i + found]
                     possessive_inside = any(x.poss for x in span_toks[:-1])
@@ -2888,6 +2900,9 @@ class _Scanner:
         if len(seg) <= 3 and _PROVINCE_AFTER_RE.match(self.text, seg[-1].end):
             self.protected.update(range(s, e))
             return  # "Ghazni province", "Phuoc Tuy province": as large as a state
+        if len(seg) == 1 and first.lower in self.lex.resources and not self._org_context(s):
+            self.protected.add(s)
+            return  # "Kooth", "Headspace": a service, unless the client works there
         if len(seg) == 1 and self._named_instrument(s):
             self.protected.add(s)
             return  # "Vanderbilt positives", "SCARED + Vanderbilt", "the Columbia each session"
