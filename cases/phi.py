@@ -254,6 +254,12 @@ def _lexicon() -> _Lexicon:
             phrases[toks] = "allow"
     theorists: set[str] = set()
     cited: set[str] = set()
+    for entry in sections.get("authors", ()):
+        toks = _phrase_tokens(entry)
+        if len(toks) > 1:
+            phrases.setdefault(toks, "author")
+            folded = tuple(_fold(t) for t in toks)
+            phrases.setdefault(folded, "author")  # "Gabor Mate" for "Gabor Maté"
     for entry in sections["theorists"]:
         needs_citation = entry.endswith("?")
         toks = _phrase_tokens(entry.rstrip("?"))
@@ -2468,6 +2474,11 @@ class _Scanner:
                         found, label = k - i + 1, hit
                 if found and label == "place" and self._org_or_street_after(i + found - 1):
                     found = 0
+                if found and label == "author":
+                    # a cited writer, unless the text ties the name to the client
+                    found, label = (
+                        (0, "") if self._tied_to_client(i, i + found) else (found, "allow")
+                    )
                 if found and label == "resource":
                     # a service a client is pointed to, unless it is where they work or study
                     found, label = (0, "") if self._org_context(i) else (found, "allow")
@@ -3431,6 +3442,19 @@ class _Scanner:
                 if other in lex.given and other not in lex.surnames:
                     return False
         return True
+
+    def _tied_to_client(self, s: int, e: int) -> bool:
+        """Is the name at tokens s..e tied to the client: "her psychiatrist Dr Tom Smith",
+        "Mrs Jane Brown", "Peter Smith, 34,"?"""
+        left = self._left_word(s)
+        if left in ("dr", "prof") and s > 1:
+            left = self._left_word(s - 1)
+        elif left in _TITLES_STRONG:
+            return True
+        if left in _LEFT_NAME_CUES or left in _CARE_ROLES or left in ("client", "patient"):
+            return True
+        last = self.toks[e - 1]
+        return not last.poss and _NAME_RIGHT_CUE_RE.match(self.text, last.end) is not None
 
     def _see_as_verb(self, i: int) -> bool:
         """ "to see Kayden", "I'll see Mrs Ode": "see" as a verb, not "(see Beck, 2011)"."""
