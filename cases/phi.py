@@ -1683,7 +1683,8 @@ class _Scanner:
                     add(m.start(1), m.end(1), AGE)
                 for rx in (_AGE_AFTER_NAME_RE, _AGE_NAME_IS_RE):
                     for m in rx.finditer(text):
-                        if self._namelike(m.group(1)):
+                        w = m.group(1).split("(")[0].strip().lower()
+                        if self._namelike(m.group(1)) or w in self.lex.resources:
                             add(m.start(2), m.end(2), AGE)
             self._numbers()
             self._shaped_places()
@@ -2481,7 +2482,8 @@ class _Scanner:
                     )
                 if found and label == "resource":
                     # a service a client is pointed to, unless it is where they work or study
-                    found, label = (0, "") if self._org_context(i) else (found, "allow")
+                    tied = self._org_context(i) or self._place_context(i)
+                    found, label = (0, "") if tied else (found, "allow")
                 if found:
                     span_toks = toks[i : i + found]
                     possessive_inside = any(x.poss for x in span_toks[:-1])
@@ -2911,7 +2913,12 @@ class _Scanner:
         if len(seg) <= 3 and _PROVINCE_AFTER_RE.match(self.text, seg[-1].end):
             self.protected.update(range(s, e))
             return  # "Ghazni province", "Phuoc Tuy province": as large as a state
-        if len(seg) == 1 and first.lower in self.lex.resources and not self._org_context(s):
+        if (
+            len(seg) == 1
+            and first.lower in self.lex.resources
+            and not self._org_context(s)
+            and not self._place_context(s)
+        ):
             self.protected.add(s)
             return  # "Kooth", "Headspace": a service, unless the client works there
         if len(seg) == 1 and self._named_instrument(s):
