@@ -40,6 +40,21 @@ possessive ("Kaufman's The Psychology of Shame"), and catch word-names beside a 
 age ("their dog Biscuit", "Summer (7)"), numbered streets, military units, Eircodes, suburb
 postcodes and gamer tags.
 
+Two later rounds (blind13, blind14) added knowledge drafted by helpers that never saw any test
+set: national services and charities and cultural and faith terms in a `[resources]` section
+(never a name, but still an organisation or place where context says the client works, studies
+or lives), clinicians and writers by full name in `[authors]` (a citation unless a relation,
+role or title ties the name to the client), book titles, instruments, tests and medicines. The
+rules they added read a text as a whole as well as word by word: a reading list ("Reading:",
+"## Further reading") names authors and resources; a lone surname is an author only in writing
+that cites someone; lower-case given names count only where the writer drops capitals;
+free-call numbers are services'; a greeted colleague ("Reply to Sam's question") is a member,
+not a person in the case; statutes and posts named in full, case law, quoted and italic titles,
+terms glossed in brackets ("Nazar (evil eye)") and provinces are not identifiers. On the other
+side: any holiday with a year, dates after events ("panic attack 2/11"), quoted nicknames
+('goes by "Boots"'), names beside a role ("Health visitor (Bethan)") or in apposition ("he's
+Cash, a deckhand"), employers after a job noun ("conductor with ScotRail") and "#" references.
+
 Data is loaded once, lazily, on the first scan.
 """
 
