@@ -292,7 +292,7 @@ O: Anxious, talkative, fidgeting. CCAPS-62: Generalized Anxiety and Social Anxie
 
 A: Panic disorder (F41.0) with avoidance, plus academic stress. Risk low-moderate; protective factors include close friends, future orientation, and no prior attempts.
 
-P: 
+P:
 - Stepped care: 6 sessions of brief CBT for panic using interoceptive exposure (spinning, straw breathing) per the Barlow model.
 - Enrolled in TAO (Therapy Assistance Online) anxiety modules between sessions.
 - Referred to campus psychiatry for med consult; she is open to an SSRI.
