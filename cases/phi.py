@@ -1032,14 +1032,15 @@ _PAREN_NICKNAME_RE: Final = re.compile(
 )
 # 'goes by "Boots"', 'roommate, "Ace,"', 'Jeremy "Moose" Halvorsen': a nickname in quotes
 _NICKNAME_CUED_RE: Final = re.compile(
-    r"(?i:\b(goes\s+by|known\s+as|nicknamed|calls\s+(?:him|her|them)sel(?:f|ves)|[a-z]+,)"
+    r"(?i:\b(goes\s+by|known\s+as|nicknamed|calls\s+(?:him|her|them)sel(?:f|ves))"
     r"|\b([A-Z][a-z]+))?"
     r"\s+[\"\u201c'\u2018]([A-Z][a-z]{1,15})[,.]?[\"\u201d'\u2019](?!\w)(\s+[A-Z][a-z]+)?"
 )
-# a quoted nickname after a word that introduces a person: client "Skinny", brother 'Jonno'
+# a quoted nickname after a word that introduces a person: client "Skinny", brother 'Jonno',
+# his roommate, "Ace,"
 _QUOTED_NICKNAME_RE: Final = re.compile(
-    r"([A-Za-z][a-z-]+)\s+[\"\u201c'\u2018]([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
-    r"[\"\u201d'\u2019](?!\w)"
+    r"([A-Za-z][a-z-]+),?\s+[\"\u201c'\u2018]([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+    r"[,.]?[\"\u201d'\u2019](?!\w)"
 )
 # a quoted nickname before the real name: "Skinny" (real name ...)
 _QUOTED_REAL_NAME_RE: Final = re.compile(
@@ -2306,10 +2307,7 @@ class _Scanner:
                 cue, given, nick, surname = m.groups()
                 if nick.lower() in lex.allow or nick.lower() in _FUNCTION_WORDS:
                     continue
-                if cue and cue.endswith(","):
-                    if cue[:-1].lower() not in _PERSON_NOUNS:
-                        continue  # 'roommate, "Ace,"' but not 'the slogan, "Hope"'
-                elif not cue and not (given and given.lower() in lex.given and surname):
+                if not cue and not (given and given.lower() in lex.given and surname):
                     continue
                 self.add(m.start(3), m.end(3), NAME)
             if "name" in self.words:
