@@ -247,6 +247,10 @@ BLIND_SOURCES = (
     "blind14b",
     "blind14c",
     "blind14d",
+    "blind15a",
+    "blind15b",
+    "blind15c",
+    "blind15d",
 )
 
 
