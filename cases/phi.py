@@ -438,7 +438,7 @@ _NICK_THEN_NAME_RE: Final = re.compile(
     r"\b([A-Z][a-z]{1,12})\s+\(([A-Z][a-z]{2,15}(?:\s+[A-Z]\.?)?)\)"  # "Tiff (Tiffany R.)"
 )
 _AGE_AFTER_NAME_RE: Final = re.compile(
-    r"([A-Z][\w'\u2019-]*[a-z](?:\s*\([^()\n]{1,30}\))?)(?:,\s+|\s+\()"
+    r"([A-Z][\w'\u2019-]*[a-z](?:\s*\([^()\n]{1,30}\))?)(?:,\s+(?:now\s+|aged\s+)?|\s+\()"
     r"(9\d|1[01]\d)(?=\)|,|\.\s|\s+(?:and|is|was|lives|has"
     r"|who|had|presents|presented)\b)"
 )
@@ -1000,6 +1000,17 @@ _LIFE_NOUN_AFTER_RE: Final = re.compile(
     r"|kids|son|daughter|mother|father|brother|sister|number|address|phone|birthday|school|room"
     r"|boss|surgery|team|unit|ward)\b"
 )
+_NICK_PHRASE_RE: Final = re.compile(
+    r"\bknown\s+(?:to\s+\w+\s+)?as\s+[\"\u201c'\u2018]([A-Z][\w-]{1,15})[\"\u201d'\u2019]"
+    r"|\(\s*[\"\u201c'\u2018]([A-Z][\w-]{1,15})[\"\u201d'\u2019]\s+(?:at\s+home|to\s+(?:his|her|their)"
+    r"\s+\w+|to\s+friends|to\s+family|for\s+short)\s*\)"
+    r"|[\"\u201c'\u2018]([A-Z][\w-]{1,15})[\"\u201d'\u2019]\s+to\s+(?:his|her|their)\s+(?:mates|friends"
+    r"|family|whānau|whanau|teammates|crew|mum|mom|dad)"
+)
+_RELATIONS_THEN_NAMES_RE: Final = re.compile(
+    r"\b(?i:parents|sons|daughters|kids|children|siblings|grandparents|brothers|sisters"
+    r"|carers|caregivers|foster carers)\s*\(\s*([A-Z][a-z]{1,15})\s+(?:and|&)\s+([A-Z][a-z]{1,15})\s*\)"
+)
 _NAME_NOTE_RE: Final = re.compile(
     r"\b([A-Z][a-z]{1,15})\s*\(\s*(?:preferred name|nickname|chosen name|goes by|known as|name"
     r"\s+changed|not (?:her|his|their) real name)"
@@ -1011,6 +1022,11 @@ _SEE_VERB_LEFT: Final = _wordset(
     "to i we i'll we'll will would can could might me us you they she he didn't don't still"
     " also came come went go going asked wanted first then"
 )
+_PERSON_S_VERBS: Final = _wordset(
+    "talks describes says reports feels wants thinks lives works attends cries laughs worries"
+    " refuses insists admits denies believes hopes misses loves hates blames frames struggles"
+    " drinks smokes sleeps texts messages visits calls prays"
+)
 _CARE_ROLES: Final = _wordset(
     "visitor worker keyworker midwife nurse cpn teacher coach principal counsellor counselor senco"
     " caseworker officer mentor sponsor interpreter gp psychiatrist doctor paediatrician"
@@ -1018,10 +1034,12 @@ _CARE_ROLES: Final = _wordset(
     " practitioner carer caregiver"
 )
 _NAME_THEN_RELATION_RE: Final = re.compile(
-    r"([A-Z][\w'\u2019-]+)\s*\((?:her|his|their|the client's|client's|my client's)?\s*(?:dad|mum"
+    r"([A-Z][\w'\u2019-]+)\s*\((?:her|his|their|the client's|client's|my client's"
+    r"|[A-Z][\w-]+['\u2019]s)?\s*(?:dad|mum"
     r"|mom|mother|father|brother|sister|son|daughter|partner|husband|wife|boyfriend|girlfriend"
     r"|aunt|uncle|nan|nana|grandmother|grandfather|grandma|grandpa|cousin|niece|nephew|stepdad"
-    r"|stepmum|stepmom|friend|carer|caregiver|ex|fiancée?|sponsor|flatmate|roommate)\)"
+    r"|stepmum|stepmom|friend|carer|caregiver|ex|fiancée?|sponsor|flatmate|roommate|dog|cat|pet"
+    r"|puppy|kitten|horse|pony)\)"
 )
 # a nickname in brackets after a given name: Nathaniel (Nate), Olusegun ("Segun")
 _BIG_NICKNAME_RE: Final = re.compile(r"\b(?:Big|Lil)\s+([A-Z][a-z]+)\b")
@@ -1082,7 +1100,8 @@ _LEFT_NAME_CUES: Final = _wordset(
     midwife advocate guardian abuser perpetrator stalker victim grandchild granddad grandad
     dog cat puppy kitten pup pony horse rabbit bunny budgie hamster parrot pet labrador spaniel
     terrier collie kelpie staffy greyhound retriever aunty auntie tia tio whaea matua koro kuia
-    nanna nanny grandpa poppa"""
+    nanna nanny grandpa poppa dragon lizard gecko cockatoo cockatiel guinea ferret tortoise turtle
+    snake goldfish chicken goat lamb"""
 )
 _REPORT_VERBS: Final = _wordset(
     """said says reported reports told tells stated states shared shares disclosed discloses
@@ -1321,7 +1340,8 @@ _LIVING_IN_ZIP_RE: Final = re.compile(
 )
 # "meeting pencilled for 12/06", "review set for 3/14"
 _APPT_LATER_DATE_RE: Final = re.compile(
-    r"\b(?:meeting|appointment|appt|review|hearing|visit|court date)\s+(?:\w+\s+){1,2}(?:on|for)\s+"
+    r"\b(?:meeting|appointment|appt|review|hearing|visit|court date)\s+(?:(?:\w+\s+){1,2}(?:on|for)"
+    r"|(?:\w+\s+)?is(?:\s+on)?)\s+"
     r"((?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01]))(?![\w/]|\.\d)",
     re.I,
 )
@@ -2321,7 +2341,20 @@ class _Scanner:
             for m in _BIG_NICKNAME_RE.finditer(text):
                 if m.group(1).lower() in lex.given:
                     self.add(m.start(), m.end(), NAME)  # "Big Al", "Lil Jay"
+        for m in _NICK_PHRASE_RE.finditer(text):
+            g = m.lastindex or 1
+            if m.group(g).lower() not in lex.allow and m.group(g).lower() not in _FUNCTION_WORDS:
+                self.add(m.start(g), m.end(g), NAME)  # "known to everyone as 'Deco'"
         if "(" in text:
+            for m in _RELATIONS_THEN_NAMES_RE.finditer(text):
+                pair = (m.group(1).lower(), m.group(2).lower())
+                if not all(w in lex.given for w in pair) or all(
+                    w in lex.theorists or w in lex.theorists_cited for w in pair
+                ):
+                    continue  # "new parents (Fairbrother & Woody)": authors
+                for g in (1, 2):
+                    if m.group(g).lower() not in lex.allow:
+                        self.add(m.start(g), m.end(g), NAME)  # "Parents (Kevin and Dana)"
             for m in _NAME_NOTE_RE.finditer(text):
                 if (
                     m.group(1).lower() not in lex.allow
@@ -3277,7 +3310,10 @@ class _Scanner:
     def _subject_of_weak_verb(self, i: int) -> bool:
         """ "Okonkwo was late": an unknown word before is/was/has, not a term ("Sertraline was")."""
         t = self.toks[i]
-        if t.poss or self._right_word(i) not in _WEAK_VERBS or _TERM_SUFFIX_RE.search(t.lower):
+        right = self._right_word(i)
+        if right in _PERSON_S_VERBS and not t.poss and not _TERM_SUFFIX_RE.search(t.lower):
+            return True  # "Mele talks a lot about", "Thanh frames silence as respect"
+        if t.poss or right not in _WEAK_VERBS or _TERM_SUFFIX_RE.search(t.lower):
             return False
         if i + 2 < len(self.toks):
             nxt = self.toks[i + 2].lower
