@@ -380,7 +380,7 @@ _SHORT_DATE_RE: Final = re.compile(
     r"\b(?:on|since|until|till|by|from|before|after|dated|as of|through|thru|of|last|next"
     r"|born|dob|birthday|bday|anniversary|attack|incident|overdose|admitted|discharged|died"
     r"|accident|arrest|arrested|assault|wedding|funeral|crash|seizure|relapsed|held"
-    r"|note)(?:\s*\(|,)?\s*"
+    r"|note|admit|admission|discharge|dob|review)(?:\s*\(|,|:)?\s*"
     r"((0?[1-9]|[12]\d|3[01])/(0?[1-9]|[12]\d|3[01]))(?![\w/]|\.\d)",
     re.I,
 )
@@ -881,7 +881,8 @@ _HOLIDAY_DATES: Final = frozenset(
 _SHORT_DATE_ANCHORS: Final = _wordset(
     "on since until till by from before after dated as through thru of last next born dob booked"
     " died admitted discharged seen birthday bday anniversary attack incident overdose accident"
-    " arrest arrested assault wedding funeral crash seizure relapsed held note"
+    " arrest arrested assault wedding funeral crash seizure relapsed held note admit admission"
+    " discharge review"
 )
 _AGE_ANCHORS: Final = _wordset("age aged turned turning turns")
 _STATE_ANCHORS: Final = frozenset(w.split()[0] for w in _STATE_ALT.split("|"))
@@ -1206,6 +1207,9 @@ _WORKPLACE_NOUNS: Final = _wordset(
     "plant factory warehouse depot mill mine site distribution dealership franchise branch"
 )
 # "Smith v. Jones (1999)": a court case cited by name, not two people in the case
+_OWN_MATTER_RE: Final = re.compile(
+    r"\b(?:File|Case|Docket|Matter)\s+(?:No|Number|#)|\bRegistry\b", re.I
+)
 _CASE_LAW_RE: Final = re.compile(
     r"\b[A-Z][\w'\u2019-]+\s+v\.?\s+[A-Z][\w'\u2019-]+(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w'\u2019-]+){0,5}"
     # "Marion's case (1992)", "Re T (1992)"
@@ -2213,6 +2217,10 @@ class _Scanner:
         labels = self._phrases()
         if " v" in self.text or "s case" in self.text:
             for m in _CASE_LAW_RE.finditer(self.text):
+                if _OWN_MATTER_RE.search(self.text, m.end(), m.end() + 60) or re.search(
+                    r"\bRe:?\W*$", self.text[max(0, m.start() - 8) : m.start()]
+                ):
+                    continue  # "Re: Tremblay v. Okonkwo, Court File No. ...": the client's case
                 for t in toks:
                     if m.start() <= t.start < m.end():
                         labels[t.idx] = "allow"  # "Smith v. Jones": a case in law
@@ -3830,7 +3838,17 @@ class _Scanner:
             other = _base(m.group(2)).lower()
             if other in self.lex.theorists:
                 return True
-            if m.group(1) == "&" and self._ampersand_pair(last.lower, other):
+            if (
+                m.group(1) == "&"
+                and self._ampersand_pair(last.lower, other)
+                and not (
+                    s > 0
+                    and toks[s - 1].cap
+                    and not toks[s - 1].sent_start
+                    and text[toks[s - 1].end : first.start] == " "
+                )
+                and not self._org_context(s)
+            ):
                 return True  # "Zubin & Spring", "Lock & Le Grange": co-authors
             # "Arntz and Jacob's book"
             m2 = re.match(
@@ -3847,7 +3865,12 @@ class _Scanner:
         cited_names = self.lex.theorists_cited
         if m and _base(m.group(1)).lower() in cited_names and last.lower in cited_names:
             return True  # "Clark and Wells", "Ward and Stewart": two cited surnames
-        if m and m.group(2) == "&" and self._ampersand_pair(_base(m.group(1)).lower(), last.lower):
+        if (
+            m
+            and m.group(2) == "&"
+            and self._ampersand_pair(_base(m.group(1)).lower(), last.lower)
+            and not re.search(r"[A-Z][\w'\u2019-]*\s+[A-Z][\w'\u2019-]+\s+&\s+$", before)
+        ):
             return True  # the second of "Leff & Vaughn"
         # "Schauer and Elbert argue", "Tribe and Raval suggest": two authors, unless both are
         # given names ("Ama and Kofi argue")
