@@ -1028,6 +1028,10 @@ _PERSON_S_VERBS: Final = _wordset(
     " refuses insists admits denies believes hopes misses loves hates blames frames struggles"
     " drinks smokes sleeps texts messages visits calls prays"
 )
+_DESCRIPTION_NOUNS: Final = _wordset(
+    "man woman boy girl male female lad lass gent gentleman lady men women boys girls parents"
+    " kids children siblings twins teen teenager youngster toddler infant baby"
+)
 _CARE_ROLES: Final = _wordset(
     "visitor worker keyworker midwife nurse cpn teacher coach principal counsellor counselor senco"
     " caseworker officer mentor sponsor interpreter gp psychiatrist doctor paediatrician"
@@ -1292,6 +1296,16 @@ _EPONYM_LATER_RE: Final = re.compile(
     r"|intervention|therapy|treatment|scale|curve|criteria|technique)\b"
 )
 # a reading list's label: "Reading:", "**Further reading**", "## Useful resources", "Refs -"
+_BYLINE_RE: Final = re.compile(
+    r"^[ \t>*_\u2014\u2013-]*(?:(?i:reply|re|op)\b[ \t]*[,:\u2013-]?[ \t]*)?"
+    r"(?:(?!(?i:her|his|their|my|our|the|a|an|client's|patient's)\b)[A-Za-z/-]+[ \t]+){0,3}"
+    r"(?i:psychologists?|psychotherapists?|counsell?ors?|psychiatrists?"
+    r"|therapists?|social workers?|clinicians?|nurses?|gp|mft|lpc|lcsw|lmft|lmhc|lpcc|msw|rpn|cpn"
+    r"|supervisors?|trainees?|registrars?|consultants?|practitioners?|workers?|physicians?|doctors?)"
+    r"(?:[ \t]*\([^)\n]{0,30}\))?((?:,[ \t]*(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b)[A-Za-z][\w'\u2019 -]{1,30}?)"
+    r"{1,2})[ \t]*(?::|\*|_|\.(?=\s+[A-Z]|\s*$))",
+    re.M,
+)
 _GREETING_RE: Final = re.compile(
     r"(?:\A|\n)[ \t>*#]*(?:(?i:re|reply|replying)(?:\s+to)?:?\s+(?:@)?([A-Z][a-z]{1,14})['\u2019]s\s+"
     r"(?:question|post|thread|case|query|consult)"
@@ -1613,7 +1627,28 @@ class _Scanner:
         self._words()
         self._drop_cited_resources()
         self._drop_colleagues()
+        self._drop_bylines()
         return self.out
+
+    def _drop_bylines(self) -> None:
+        """A reply's byline says where its writer works ("**Reply, psychologist, Canterbury:**",
+        "Psychotherapist, Munster. Man, 46, ..."): the clinician's region, not the client's."""
+        zones = [m.span(1) for m in _BYLINE_RE.finditer(self.text)]
+        if zones:
+            given = self.lex.given
+            self.out = [
+                c
+                for c in self.out
+                if c[2] not in (NAME, PLACE, ORGANISATION)
+                or not any(a <= c[0] and c[1] <= b for a, b in zones)
+                # "GP, Anna Smith:" is a contact's name, not a region
+                or (
+                    c[2] == NAME
+                    and any(
+                        _fold(w.lower()) in given for w in _TOKEN_RE.findall(self.text[c[0] : c[1]])
+                    )
+                )
+            ]
 
     def _drop_colleagues(self) -> None:
         """A reply addresses the colleague who asked ("Reply to Sam's question", "Hi Sam,",
@@ -3077,6 +3112,8 @@ class _Scanner:
         seg = toks[s:e]
         first = seg[0]
         lex = self.lex
+        if len(seg) == 1 and first.lower in _DESCRIPTION_NOUNS:
+            return  # "Man, 46, consultant", "Parents moved her", "Boy (10)": de-identified already
         if (
             len(seg) == 1
             and first.cap
