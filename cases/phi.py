@@ -571,6 +571,7 @@ _HELPLINE_BEFORE_RE: Final = re.compile(
 # as digits only: never a client's number.
 _VANITY_NUMBER_RE: Final = re.compile(r"1?[-. ]?8(?:00|33|44|55|66|77|88)[-. ][A-Z0-9-]{4,}")
 _STATUTE_YEAR_RE: Final = re.compile(r"[A-Z]{2,6}\s+(?:1[6-9]|20)\d{2}")
+_HCPCS_RE: Final = re.compile(r"[GHJST]\d{4}(?:-[A-Z0-9]{2})?")
 _CPT_MODIFIER_RE: Final = re.compile(r"(?:9\d{4}|[GH]\d{4})-(?:95|GT|GQ|59|25|HO|HQ|U[1-9]|93)")
 # free-call and national-rate numbers: services answer them, people do not
 _TOLL_FREE_RE: Final = re.compile(
@@ -1264,7 +1265,7 @@ _AUTHORS_BEFORE_TITLE_RE: Final = re.compile(
     r"(?:\s+(?:and|&)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?\s*,\s*[*_]{1,2}[A-Z]"
 )
 _POSS_ITALIC_TITLE_RE: Final = re.compile(
-    r"\s+[*_]{1,2}[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+)+[*_]"
+    r"\s+[*_]{1,2}[A-Z][\w'\u2019-]*(?:[\s,:;!?]+[\w'\u2019-]+)*[?!]?[*_]"
 )
 # ... or a title-case name of a model or work ("Gunderson's Good Psychiatric Management")
 _POSS_TITLE_CASE_RE: Final = re.compile(
@@ -1335,6 +1336,10 @@ _POST_OF_RE: Final = re.compile(
 _PLACE_OF_WORK_RE: Final = re.compile(
     r"\b(?:School|College|University|Academy|Hospital|Church|High|Primary|Clinic|Practice)\b"
 )
+_MEDIA_AFTER_RE: Final = re.compile(
+    r"\s+(?:podcast|book|booklet|app|series|show|workbook|manual|film|documentary|website|blog"
+    r"|episode|novel|memoir|guide|leaflet|handout|programme|program)\b"
+)
 _QUOTED_RE: Final = re.compile(
     r"(?<!\w)(?:'([A-Z][^\n]{2,80}?)'|\"([A-Z][^\n\"]{2,80}?)\"|\u2018([A-Z][^\n]{2,80}?)\u2019"
     r"|\u201c([A-Z][^\n\u201d]{2,80}?)\u201d|\*{1,2}([A-Z][^\n*]{2,80}?)\*{1,2}"
@@ -1357,6 +1362,11 @@ _LIVING_IN_ZIP_RE: Final = re.compile(
     re.I,
 )
 # "meeting pencilled for 12/06", "review set for 3/14"
+_RATING_BEFORE_RE: Final = re.compile(
+    r"\b(?:urges?|rating|rated|rates|score|scored|suds|intensity|level|distress|confidence"
+    r"|mood|pain|craving|cravings|anxiety|out\s+of)\b[^.\n/]{0,15}$",
+    re.I,
+)
 _APPT_LATER_DATE_RE: Final = re.compile(
     r"\b(?:meeting|appointment|appt|review|hearing|visit|court date)\s+(?:(?:\w+\s+){1,2}(?:on|for)"
     r"|(?:\w+\s+)?is(?:\s+on)?)\s+"
@@ -1601,6 +1611,8 @@ class _Scanner:
             return  # "1-800-GAMBLER": a service's number spelled in letters
         if kind is ID_NUMBER and _STATUTE_YEAR_RE.fullmatch(self.text, start, end):
             return  # "OAPA 1861", "MHA 1983": a statute and its year
+        if kind is ID_NUMBER and _HCPCS_RE.fullmatch(self.text, start, end):
+            return  # "(H0036)", "G0444": a billing code, not an ID
         if kind is ID_NUMBER and _CPT_MODIFIER_RE.fullmatch(self.text, start, end):
             return  # "90837-95": a billing code with its telehealth modifier
         if (
@@ -1955,6 +1967,8 @@ class _Scanner:
             after = text[m.end(1) : m.end(1) + 12].lower()
             if re.match(r"\s*(?:on|scale|rating|points|of)\b", after):
                 continue
+            if _RATING_BEFORE_RE.search(text, max(0, m.start(1) - 30), m.start(1)):
+                continue  # "a self-harm urge of 4/5", "rated 7/10": a rating
             day_first = int(m.group(2)) > 12
             if (day_first and int(m.group(3)) > 12) or (
                 day_first and m.group().split()[0].lower() in ("of", "last", "next")
@@ -2318,6 +2332,18 @@ class _Scanner:
             words = _TOKEN_RE.findall(m.group(g))
             big = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
             small = len(words) - len(big)
+            italic = m.group(0)[:1] in ("*", "_")
+            lower = [w for w in big if not (w[:1].isupper() or w[:1].isdigit())]
+            after_poss = re.search(r"['\u2019]s?\s$", self.text[max(0, m.start() - 3) : m.start()])
+            if (
+                italic
+                and len(words) == 1
+                and (_MEDIA_AFTER_RE.match(self.text, m.end()) or after_poss)
+            ):
+                spans.append((m.start(g), m.end(g)))  # "the *Griefcast* podcast"
+                continue
+            if italic and len(lower) == 1 and len(big) >= 3:
+                big, small = [w for w in big if w not in lower], small + 1  # "*Help is at Hand*"
             if len(big) < 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in big):
                 continue
             if small == 0 and len(big) < 4:
