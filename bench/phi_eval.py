@@ -251,6 +251,10 @@ BLIND_SOURCES = (
     "blind15b",
     "blind15c",
     "blind15d",
+    "blind16a",
+    "blind16b",
+    "blind16c",
+    "blind16d",
 )
 
 
