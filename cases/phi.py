@@ -380,7 +380,7 @@ _SHORT_DATE_RE: Final = re.compile(
     r"\b(?:on|since|until|till|by|from|before|after|dated|as of|through|thru|of|last|next"
     r"|born|dob|birthday|bday|anniversary|attack|incident|overdose|admitted|discharged|died"
     r"|accident|arrest|arrested|assault|wedding|funeral|crash|seizure|relapsed|held"
-    r"|note|admit|admission|discharge|dob|review)(?:\s*\(|,|:)?\s*"
+    r"|note|admit|admission|discharge|dob|review|edd|due)(?:\s*\(|,|:)?\s*"
     r"((0?[1-9]|[12]\d|3[01])/(0?[1-9]|[12]\d|3[01]))(?![\w/]|\.\d)",
     re.I,
 )
@@ -402,6 +402,12 @@ _AGE_RES: Final = [
 ]
 
 # "a nonagenarian", "in her late nineties", "in his 90s"
+_AGE_AT_RE: Final = re.compile(
+    r"(?:^|[.!?]\s+|\bwho\s+)[Aa]t\s+(9\d|1[01]\d)(?=,|\s+(?:is|she|he|they|was|and)\b)"
+    r"|\b(?:mother|father|mum|mom|dad|grandmother|grandfather|nan|gran|granny|aunt|uncle|wife"
+    r"|husband|sister|brother),\s+(?:now\s+|aged\s+)(9\d|1[01]\d)\b(?![.,]\d|\s*%)",
+    re.M,
+)
 _AGE_DECADE_RE: Final = re.compile(
     r"\b(?:(?:super)?centenarians?|nonagenarians?)(?:\s+(?:of|aged)\s+(?:9\d|1[01]\d))?\b"
     r"|\bin\s+(?:his|her|their|its)\s+(?:early\s+|mid[- ]?|late\s+)?(?:nineties|90s|90['\u2019]s)\b",
@@ -882,7 +888,7 @@ _HOLIDAY_DATES: Final = frozenset(
 _SHORT_DATE_ANCHORS: Final = _wordset(
     "on since until till by from before after dated as through thru of last next born dob booked"
     " died admitted discharged seen birthday bday anniversary attack incident overdose accident"
-    " arrest arrested assault wedding funeral crash seizure relapsed held note admit admission"
+    " arrest arrested assault wedding funeral crash seizure relapsed held note admit admission edd due"
     " discharge review"
 )
 _AGE_ANCHORS: Final = _wordset("age aged turned turning turns")
@@ -1009,6 +1015,10 @@ _NICK_PHRASE_RE: Final = re.compile(
     r"|[\"\u201c'\u2018]([A-Z][\w-]{1,15})[\"\u201d'\u2019]\s+to\s+(?:his|her|their)\s+(?:mates|friends"
     r"|family|whānau|whanau|teammates|crew|mum|mom|dad)"
 )
+_CALLED_RE: Final = re.compile(
+    r"\bcall(?:s|ed|ing)?\s+(?:him|her|them|me)\s+[\"\u201c'\u2018]?([A-Z][a-z]{1,15})\b"
+    r"|\b(?:[Ss]he|[Hh]e|[Tt]hey)['\u2019](?:s|re)\s+[\"\u201c'\u2018]([A-Z][a-z]{1,15})[\"\u201d'\u2019]\s+to\b"
+)
 _RELATIONS_THEN_NAMES_RE: Final = re.compile(
     r"\b(?i:parents|sons|daughters|kids|children|siblings|grandparents|brothers|sisters"
     r"|carers|caregivers|foster carers)\s*\(\s*([A-Z][a-z]{1,15})\s+(?:and|&)\s+([A-Z][a-z]{1,15})\s*\)"
@@ -1033,6 +1043,12 @@ _DESCRIPTION_NOUNS: Final = _wordset(
     "man woman boy girl male female lad lass gent gentleman lady men women boys girls parents"
     " kids children siblings twins teen teenager youngster toddler infant baby"
 )
+_ROAD_NUMBER_RE: Final = re.compile(
+    r"\b(?:Loop|Highway|Hwy|Route|Interstate|State Route|Motorway)\s+\d{1,3}\b(?!\s*(?:mg|mcg|ml))"
+    r"|\bI-\d{1,3}\b"
+    r"|\b[AM]\d{1,4}\b(?=\s+(?:at|near|by|towards|southbound|northbound|eastbound|westbound|exit))"
+)
+_STATION_RE: Final = re.compile(r"\b(?:out of|at|from|based at|works at)\s+(Station\s+\d{1,3})\b")
 _CARE_ROLES: Final = _wordset(
     "visitor worker keyworker midwife nurse cpn teacher coach principal counsellor counselor senco"
     " caseworker officer mentor sponsor interpreter gp psychiatrist doctor paediatrician"
@@ -1107,7 +1123,7 @@ _LEFT_NAME_CUES: Final = _wordset(
     dog cat puppy kitten pup pony horse rabbit bunny budgie hamster parrot pet labrador spaniel
     terrier collie kelpie staffy greyhound retriever aunty auntie tia tio whaea matua koro kuia
     nanna nanny grandpa poppa dragon lizard gecko cockatoo cockatiel guinea ferret tortoise turtle
-    snake goldfish chicken goat lamb"""
+    snake goldfish chicken goat lamb eldest youngest oldest"""
 )
 _REPORT_VERBS: Final = _wordset(
     """said says reported reports told tells stated states shared shares disclosed discloses
@@ -1186,6 +1202,8 @@ _NAME_RIGHT_CUE_RE: Final = re.compile(
     r"|\d{1,3}\s*(?:,|\)|y/?o\b|yrs?\b|years? old)|NHS\b|MRN\b|SSN\b|NHI\b|SIN\b|she/her|he/him"
     r"|[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?,\s*\d{1,3}\s*\)"
     r"|(?<=\()\s*(?:she|he|they)(?:['\u2019](?:s|re|d)|\s+(?:is|was|said|agreed|asked))\b"
+    r"|(?<=,)\s*(?:a\s+)?(?:sophomore|freshman|junior|senior|first-year|second-year|third-year"
+    r"|final-year|student|undergrad|grad student)\b"
     r"|they/them)"
 )
 _ROLE_LABEL_RE: Final = re.compile(r"\b([A-Za-z]+)\s*(?::|\s-|\s\u2013)\s*(?:\*\*\s*)?$")
@@ -1422,6 +1440,7 @@ _PLACE_VERBS: Final = _wordset(
 )
 _ORG_HEADS: Final = _wordset(
     """hospital hospitals clinic clinics school schools academy college university institute
+    police constabulary ambulance paramedics
     centre center church chapel cathedral temple synagogue mosque gurdwara bank inc ltd llc llp
     corp corporation company co foundation trust infirmary elementary primary secondary
     kindergarten preschool nursery daycare library museum prison penitentiary jail gaol
@@ -1558,6 +1577,8 @@ _LOWER_JOB_NOUNS: Final = _wordset(
     " manager nurse engineer technician agent analyst picker packer conductor hurler player"
     " footballer deckhand mechanic labourer laborer apprentice trainee volunteer teller clerk"
     " barista chef cook cleaner porter guard steward stewardess pilot electrician plumber"
+    " sergeant constable officer detective paramedic acp firefighter soldier medic dispatcher"
+    " corporal private sapper gunner trooper"
 )
 _VENUE_NOUNS: Final = _wordset("pub bar hotel cafe caf\u00e9 restaurant inn tavern nightclub")
 _TIME_WORDS: Final = _wordset(
@@ -1753,6 +1774,11 @@ class _Scanner:
                 "_" in value or _ON_PLATFORM_RE.match(text, m.end()) is not None
             ):
                 add(m.start(), m.end(), HANDLE)  # "camila_r", "lexi.xo on Instagram"
+        if self.has_digit:
+            for m in _ROAD_NUMBER_RE.finditer(text):
+                add(m.start(), m.end(), PLACE)  # "pulled off the Loop 101"
+            for m in _STATION_RE.finditer(text):
+                add(m.start(1), m.end(1), ORGANISATION)  # "out of Station 14"
         if "#" in text:
             for m in _HASH_NUMBER_RE.finditer(text):
                 add(m.start(1), m.end(1), ID_NUMBER)  # "APS intake #2024-118734"
@@ -1764,6 +1790,9 @@ class _Scanner:
                 for m in self._anchored(rx, _AGE_ANCHORS) if anchored else rx.finditer(text):
                     add(m.start(), m.end(), AGE)
             if old_number:
+                for m in _AGE_AT_RE.finditer(text):
+                    g = m.lastindex or 1
+                    add(m.start(g), m.end(g), AGE)  # "At 94, with hearing loss", "mother, now 91"
                 for m in self._anchored(_AGE_STATED_RE, _AGE_SUBJECTS):
                     add(m.start(1), m.end(1), AGE)
                 for m in _AGE_AFTER_NOUN_RE.finditer(text):
@@ -1921,7 +1950,7 @@ class _Scanner:
                 words.pop()
             if not words or not words[-1].group()[:1].isupper():
                 continue
-            folded = [_fold(w.group().lower()) for w in words]
+            folded = [_fold(_base(w.group()).lower()) for w in words]
             for k in range(min(5, len(folded)), 0, -1):
                 if tuple(folded[-k:]) in holidays:
                     line_start = y.start() - len(before.split("\n")[-1])
@@ -2410,6 +2439,16 @@ class _Scanner:
             for m in _BIG_NICKNAME_RE.finditer(text):
                 if m.group(1).lower() in lex.given:
                     self.add(m.start(), m.end(), NAME)  # "Big Al", "Lil Jay"
+        for m in _CALLED_RE.finditer(text):
+            g = m.lastindex or 1
+            w = m.group(g).lower()
+            if (
+                w not in lex.allow
+                and w not in _FUNCTION_WORDS
+                and w not in lex.common
+                and w not in self.exempt  # "I will call her Sam": the writer's pseudonym
+            ):
+                self.add(m.start(g), m.end(g), NAME)  # "everyone calls him Dazza"
         for m in _NICK_PHRASE_RE.finditer(text):
             g = m.lastindex or 1
             if m.group(g).lower() not in lex.allow and m.group(g).lower() not in _FUNCTION_WORDS:
