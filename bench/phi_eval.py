@@ -255,6 +255,10 @@ BLIND_SOURCES = (
     "blind16b",
     "blind16c",
     "blind16d",
+    "blind17a",
+    "blind17b",
+    "blind17c",
+    "blind17d",
 )
 
 
