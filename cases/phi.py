@@ -1020,8 +1020,11 @@ _CALLED_RE: Final = re.compile(
     r"|\b(?:[Ss]he|[Hh]e|[Tt]hey)['\u2019](?:s|re)\s+[\"\u201c'\u2018]([A-Z][a-z]{1,15})[\"\u201d'\u2019]\s+to\b"
 )
 _RELATIONS_THEN_NAMES_RE: Final = re.compile(
+    r"\(\s*([A-Z][a-z]{1,15})\s+(?:and|&)\s+([A-Z][a-z]{1,15})\s*\)"
+)
+_RELATIONS_BEFORE_RE: Final = re.compile(
     r"\b(?i:parents|sons|daughters|kids|children|siblings|grandparents|brothers|sisters"
-    r"|carers|caregivers|foster carers)\s*\(\s*([A-Z][a-z]{1,15})\s+(?:and|&)\s+([A-Z][a-z]{1,15})\s*\)"
+    r"|carers|caregivers|foster carers)\s*$"
 )
 _NAME_NOTE_RE: Final = re.compile(
     r"\b([A-Z][a-z]{1,15})\s*\(\s*(?:preferred name|nickname|chosen name|goes by|known as|name"
@@ -1048,6 +1051,7 @@ _ROAD_NUMBER_RE: Final = re.compile(
     r"|\bI-\d{1,3}\b"
     r"|\b[AM]\d{1,4}\b(?=\s+(?:at|near|by|towards|southbound|northbound|eastbound|westbound|exit))"
 )
+_ROAD_HINT_RE: Final = re.compile(r"Loop|Highway|Hwy|Route|Interstate|Motorway|I-\d|[AM]\d")
 _STATION_RE: Final = re.compile(r"\b(?:out of|at|from|based at|works at)\s+(Station\s+\d{1,3})\b")
 _CARE_ROLES: Final = _wordset(
     "visitor worker keyworker midwife nurse cpn teacher coach principal counsellor counselor senco"
@@ -1072,9 +1076,12 @@ _PAREN_NICKNAME_RE: Final = re.compile(
 )
 # 'goes by "Boots"', 'roommate, "Ace,"', 'Jeremy "Moose" Halvorsen': a nickname in quotes
 _NICKNAME_CUED_RE: Final = re.compile(
-    r"(?i:\b(goes\s+by|known\s+as|nicknamed|calls\s+(?:him|her|them)sel(?:f|ves))"
-    r"|\b([A-Z][a-z]+))?"
-    r"\s+[\"\u201c'\u2018]([A-Z][a-z]{1,15})[,.]?[\"\u201d'\u2019](?!\w)(\s+[A-Z][a-z]+)?"
+    r"(?<=\s)[\"\u201c'\u2018]([A-Z][a-z]{1,15})[,.]?[\"\u201d'\u2019](?!\w)(\s+[A-Z][a-z]+)?"
+)
+# what comes before such a nickname: a cue, or the given name it sits after
+_NICKNAME_CUE_BEFORE_RE: Final = re.compile(
+    r"(?i:\b(goes\s+by|known\s+as|nicknamed|calls\s+(?:him|her|them)sel(?:f|ves)))\s+$"
+    r"|\b([A-Z][a-z]+)\s+$"
 )
 # a quoted nickname after a word that introduces a person: client "Skinny", brother 'Jonno',
 # his roommate, "Ace,"
@@ -1775,9 +1782,9 @@ class _Scanner:
             ):
                 add(m.start(), m.end(), HANDLE)  # "camila_r", "lexi.xo on Instagram"
         if self.has_digit:
-            for m in _ROAD_NUMBER_RE.finditer(text):
+            for m in _ROAD_NUMBER_RE.finditer(text) if _ROAD_HINT_RE.search(text) else ():
                 add(m.start(), m.end(), PLACE)  # "pulled off the Loop 101"
-            for m in _STATION_RE.finditer(text):
+            for m in _STATION_RE.finditer(text) if "Station" in text else ():
                 add(m.start(1), m.end(1), ORGANISATION)  # "out of Station 14"
         if "#" in text:
             for m in _HASH_NUMBER_RE.finditer(text):
@@ -2422,12 +2429,14 @@ class _Scanner:
                     if first not in lex.allow and first not in _FUNCTION_WORDS:
                         self.add(m.start(2), m.end(2), NAME)
             for m in _NICKNAME_CUED_RE.finditer(text):
-                cue, given, nick, surname = m.groups()
+                nick, surname = m.groups()
+                b = _NICKNAME_CUE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+                cue, given = (b.group(1), b.group(2)) if b else (None, None)
                 if nick.lower() in lex.allow or nick.lower() in _FUNCTION_WORDS:
                     continue
                 if not cue and not (given and given.lower() in lex.given and surname):
                     continue
-                self.add(m.start(3), m.end(3), NAME)
+                self.add(m.start(1), m.end(1), NAME)
             if "name" in self.words:
                 for m in _QUOTED_REAL_NAME_RE.finditer(text):
                     self.add(m.start(1), m.end(1), NAME)
@@ -2439,7 +2448,7 @@ class _Scanner:
             for m in _BIG_NICKNAME_RE.finditer(text):
                 if m.group(1).lower() in lex.given:
                     self.add(m.start(), m.end(), NAME)  # "Big Al", "Lil Jay"
-        for m in _CALLED_RE.finditer(text):
+        for m in _CALLED_RE.finditer(text) if "call" in text or "'" in text else ():
             g = m.lastindex or 1
             w = m.group(g).lower()
             if (
@@ -2455,6 +2464,8 @@ class _Scanner:
                 self.add(m.start(g), m.end(g), NAME)  # "known to everyone as 'Deco'"
         if "(" in text:
             for m in _RELATIONS_THEN_NAMES_RE.finditer(text):
+                if not _RELATIONS_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+                    continue
                 pair = (m.group(1).lower(), m.group(2).lower())
                 if not all(w in lex.given for w in pair) or all(
                     w in lex.theorists or w in lex.theorists_cited for w in pair
@@ -2527,7 +2538,7 @@ class _Scanner:
         # given names typed in lower case ("saw tyler today"); only words no dictionary has, of four
         # letters or more ("kia ora" stays alone), and only in writing that drops capitals: where
         # sentences start with capitals, a lower-case word is another language's ("izzat", "aroha")
-        casual = self._typed_in_lower_case()
+        casual: bool | None = None  # computed once, only if a lower-case given name turns up
         for t in self.toks:
             w = t.lower
             if (
@@ -2554,6 +2565,8 @@ class _Scanner:
             if self._in_foreign_phrase(t.idx):
                 continue  # "se le fue el alma", "sabr karo": another language, quoted
             left = text[max(0, t.start - 3) : t.start].rstrip()[-1:]
+            if casual is None:
+                casual = self._typed_in_lower_case()
             if not casual and not (
                 left and left in ",'\"\u2018\u201c" and after and after in ",'\"\u2019\u201d"
             ):
