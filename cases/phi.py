@@ -3890,9 +3890,11 @@ class _Scanner:
                 and last.lower not in self.lex.theorists
                 and last.lower not in self.lex.theorists_cited
             )
-            if given_only and right in _LOOSE_SCHOLAR_NOUNS:
-                pass  # "Hunter's idea", "Maya's account": a person's own
-            elif right != "work" or re.match(r"\s+work\s+(?:on|with)\b", after) is not None:
+            # "Hunter's idea", "Maya's account": a person's own, not an author's
+            persons_own = given_only and right in _LOOSE_SCHOLAR_NOUNS
+            if not persons_own and (
+                right != "work" or re.match(r"\s+work\s+(?:on|with)\b", after) is not None
+            ):
                 return True
         if poss and _POSS_MODEL_RE.match(after):
             return True  # "Clark's cognitive model", "Frost and Steketee's CBT model"
