@@ -403,9 +403,7 @@ _AGE_RES: Final = [
 
 # "a nonagenarian", "in her late nineties", "in his 90s"
 _AGE_AT_RE: Final = re.compile(
-    r"(?:^|[.!?]\s+|\bwho\s+)[Aa]t\s+(9\d|1[01]\d)(?=,|\s+(?:is|she|he|they|was|and)\b)"
-    r"|\b(?:mother|father|mum|mom|dad|grandmother|grandfather|nan|gran|granny|aunt|uncle|wife"
-    r"|husband|sister|brother),\s+(?:now\s+|aged\s+)(9\d|1[01]\d)\b(?![.,]\d|\s*%)",
+    r"(?:^|[.!?]\s+|\bwho\s+)[Aa]t\s+(9\d|1[01]\d)(?=,|\s+(?:is|she|he|they|was|and)\b)",
     re.M,
 )
 _AGE_DECADE_RE: Final = re.compile(
@@ -435,7 +433,7 @@ _AGE_SUBJECTS: Final = _wordset(
 _AGE_AFTER_NOUN_RE: Final = re.compile(
     r"\b(?:adult|man|woman|lady|gentleman|widow|widower|client|patient|resident|mother|father"
     r"|grandmother|grandfather|mum|mom|dad|husband|wife|aunt|uncle|gran|nan|veteran|person)"
-    r"(?:\s*\(\s*|,\s+)((?:9\d|1[01]\d)(?:\s*(?:yo|y/o|yrs?|years?))?)\s*(?:\)|,)",
+    r"(?:\s*\(\s*|,\s+(?:now\s+|aged\s+)?)((?:9\d|1[01]\d)(?:\s*(?:yo|y/o|yrs?|years?))?)\s*(?:\)|,)",
     re.I,
 )
 _OLD_AGE_NUMBER_RE: Final = re.compile(r"(?<!\d)(?:9\d|1[01]\d)(?!\d)")
@@ -1231,7 +1229,6 @@ _PRONOUNS: Final = _wordset("she he they her him")
 _PERSON_NOUNS: Final = (_LEFT_NAME_CUES | _wordset("junior senior freshman sophomore boy girl")) - (
     _wordset("psychiatrist gp doctor therapist psychologist counsellor counselor physician")
 )
-_CONTRACTED_RE: Final = re.compile(r"[A-Za-z]+(?:n['\u2019]t|['\u2019](?:ve|re|ll|d|m))")
 _CONTRACTION_RE: Final = re.compile(r"([a-z]+)['\u2019](?:ve|re|ll|d|m|t|s)")
 _WORKPLACE_NOUNS: Final = _wordset(
     "plant factory warehouse depot mill mine site distribution dealership franchise branch"
@@ -1798,8 +1795,7 @@ class _Scanner:
                     add(m.start(), m.end(), AGE)
             if old_number:
                 for m in _AGE_AT_RE.finditer(text):
-                    g = m.lastindex or 1
-                    add(m.start(g), m.end(g), AGE)  # "At 94, with hearing loss", "mother, now 91"
+                    add(m.start(1), m.end(1), AGE)  # "At 94, with hearing loss", "who at 91 is"
                 for m in self._anchored(_AGE_STATED_RE, _AGE_SUBJECTS):
                     add(m.start(1), m.end(1), AGE)
                 for m in _AGE_AFTER_NOUN_RE.finditer(text):
@@ -2429,14 +2425,11 @@ class _Scanner:
                     if first not in lex.allow and first not in _FUNCTION_WORDS:
                         self.add(m.start(2), m.end(2), NAME)
             for m in _NICKNAME_CUED_RE.finditer(text):
-                nick, surname = m.groups()
+                surname = m.group(2)
                 b = _NICKNAME_CUE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
                 cue, given = (b.group(1), b.group(2)) if b else (None, None)
-                if nick.lower() in lex.allow or nick.lower() in _FUNCTION_WORDS:
-                    continue
-                if not cue and not (given and given.lower() in lex.given and surname):
-                    continue
-                self.add(m.start(1), m.end(1), NAME)
+                if cue or (given and given.lower() in lex.given and surname):
+                    self._add_cued_name(m, 1)
             if "name" in self.words:
                 for m in _QUOTED_REAL_NAME_RE.finditer(text):
                     self.add(m.start(1), m.end(1), NAME)
@@ -2451,17 +2444,11 @@ class _Scanner:
         for m in _CALLED_RE.finditer(text) if "call" in text or "'" in text else ():
             g = m.lastindex or 1
             w = m.group(g).lower()
-            if (
-                w not in lex.allow
-                and w not in _FUNCTION_WORDS
-                and w not in lex.common
-                and w not in self.exempt  # "I will call her Sam": the writer's pseudonym
-            ):
-                self.add(m.start(g), m.end(g), NAME)  # "everyone calls him Dazza"
+            # "I will call her Sam": the writer's pseudonym
+            if w not in lex.common and w not in self.exempt:
+                self._add_cued_name(m, g)  # "everyone calls him Dazza"
         for m in _NICK_PHRASE_RE.finditer(text):
-            g = m.lastindex or 1
-            if m.group(g).lower() not in lex.allow and m.group(g).lower() not in _FUNCTION_WORDS:
-                self.add(m.start(g), m.end(g), NAME)  # "known to everyone as 'Deco'"
+            self._add_cued_name(m, m.lastindex or 1)  # "known to everyone as 'Deco'"
         if "(" in text:
             for m in _RELATIONS_THEN_NAMES_RE.finditer(text):
                 if not _RELATIONS_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
@@ -2475,11 +2462,7 @@ class _Scanner:
                     if m.group(g).lower() not in lex.allow:
                         self.add(m.start(g), m.end(g), NAME)  # "Parents (Kevin and Dana)"
             for m in _NAME_NOTE_RE.finditer(text):
-                if (
-                    m.group(1).lower() not in lex.allow
-                    and m.group(1).lower() not in _FUNCTION_WORDS
-                ):
-                    self.add(m.start(1), m.end(1), NAME)  # "Sunny (preferred name)"
+                self._add_cued_name(m, 1)  # "Sunny (preferred name)"
             for m in _NICK_BEFORE_FULL_RE.finditer(text):
                 self.add(m.start(1), m.end(1), NAME)  # "Cherry (Cheuk-Yin Wong, 15)"
                 self.add(m.start(2), m.end(2), NAME)
@@ -2497,8 +2480,7 @@ class _Scanner:
                 w = m.group(2).lower()
                 relation = m.group(1).lower()
                 if relation in _PRONOUNS:
-                    if w not in lex.allow and w not in _FUNCTION_WORDS:
-                        self.add(m.start(2), m.end(2), NAME)  # "He (Guy)": a word-name too
+                    self._add_cued_name(m, 2)  # "He (Guy)": a word-name too
                 elif (
                     relation in _PERSON_NOUNS
                     and w not in lex.common
@@ -2581,6 +2563,12 @@ class _Scanner:
             bool(starts) and lower * 5 >= len(starts)
         )
 
+    def _add_cued_name(self, m: re.Match[str], g: int) -> None:
+        """Flag group g of a pattern that says a name is there, unless the word is never one."""
+        w = m.group(g).lower()
+        if w not in self.lex.allow and w not in _FUNCTION_WORDS:
+            self.add(m.start(g), m.end(g), NAME)
+
     def _in_foreign_phrase(self, i: int) -> bool:
         """Is a neighbouring lower-case word in no English dictionary (and no chat shorthand)?"""
         lex = self.lex
@@ -2649,8 +2637,7 @@ class _Scanner:
                     )
                 if found and label == "resource":
                     # a service a client is pointed to, unless it is where they work or study
-                    tied = self._org_context(i) or self._place_context(i)
-                    found, label = (0, "") if tied else (found, "allow")
+                    found, label = (0, "") if self._client_is_there(i) else (found, "allow")
                 if found:
                     span_toks = toks[i : i + found]
                     possessive_inside = any(x.poss for x in span_toks[:-1])
@@ -2719,8 +2706,10 @@ class _Scanner:
         if w in _FUNCTION_WORDS or (self.foreign and w in lex.foreign):
             return "allow"
         contraction = _CONTRACTION_RE.fullmatch(w)
-        if contraction and contraction.group(1) in _FUNCTION_WORDS:
-            return "allow"  # "We've", "You're", "They'd"
+        if contraction and (
+            contraction.group(1) in _FUNCTION_WORDS or not w.endswith(("'s", "\u2019s"))
+        ):
+            return "allow"  # "We've", "You're", "Haven't", "PCS'd": never a name
         if t.upper or (sum(c.isupper() for c in t.word) >= 2 and t.word[-1].isupper()):
             return "allow" if w in lex.allow or w in lex.regions else "acronym"
         if _PLURAL_ACRONYM_RE.match(t.word):
@@ -2868,7 +2857,7 @@ class _Scanner:
         ):
             return False  # "Ms. Schmidt at Mercy Medical Center", "Cedar Crescent"
         i = lo
-        if self._org_context(i) or self._place_context(i):
+        if self._client_is_there(i):
             return False
         odd = [
             t
@@ -2983,6 +2972,10 @@ class _Scanner:
         self.add(toks[start].start, toks[end - 1].end, ORGANISATION)
         return True
 
+    def _client_is_there(self, i: int) -> bool:
+        """Does the context say the client works, studies or lives at the words from token i?"""
+        return self._org_context(i) or self._place_context(i)
+
     def _employed_by(self, s: int) -> bool:
         """ "works for X", "employed at X", "drives for X"."""
         toks = self.toks
@@ -3049,8 +3042,6 @@ class _Scanner:
     def _segment(self, s: int, e: int) -> None:
         """Decide one run of capitalised words with no connectors inside."""
         toks = self.toks
-        if e - s == 1 and _CONTRACTED_RE.fullmatch(toks[s].word):
-            return  # "Haven't thought about using", "PCS'd three times": not a name
         while s < e and (toks[s].lower in _FUNCTION_WORDS or toks[s].lower in _CITE_LEFT):
             if toks[s].lower in _CITE_LEFT and s + 1 < e:
                 self.protected.update(range(s, e))
@@ -3080,12 +3071,7 @@ class _Scanner:
         if len(seg) <= 3 and _PROVINCE_AFTER_RE.match(self.text, seg[-1].end):
             self.protected.update(range(s, e))
             return  # "Ghazni province", "Phuoc Tuy province": as large as a state
-        if (
-            len(seg) == 1
-            and first.lower in self.lex.resources
-            and not self._org_context(s)
-            and not self._place_context(s)
-        ):
+        if len(seg) == 1 and first.lower in self.lex.resources and not self._client_is_there(s):
             self.protected.add(s)
             return  # "Kooth", "Headspace": a service, unless the client works there
         if len(seg) == 1 and self._named_instrument(s):
@@ -3109,8 +3095,7 @@ class _Scanner:
             len(seg) >= 2
             and seg[-1].cap
             and seg[-1].lower in _TERM_HEADS
-            and not self._org_context(s)
-            and not self._place_context(s)
+            and not self._client_is_there(s)
         ):
             self.protected.update(range(s, e))
             return  # "Neurosequential Model", "Unified Protocol": a model, not a person
@@ -3499,7 +3484,7 @@ class _Scanner:
         t = self.toks[i]
         if t.lower not in self.lex.instruments or t.poss:
             return False
-        if self._org_context(i) or self._place_context(i):
+        if self._client_is_there(i):
             return False
         if t.lower not in self.lex.places:
             return True
