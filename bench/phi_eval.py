@@ -259,6 +259,10 @@ BLIND_SOURCES = (
     "blind17b",
     "blind17c",
     "blind17d",
+    "blind18a",
+    "blind18b",
+    "blind18c",
+    "blind18d",
 )
 
 
