@@ -263,6 +263,10 @@ BLIND_SOURCES = (
     "blind18b",
     "blind18c",
     "blind18d",
+    "blind19a",
+    "blind19b",
+    "blind19c",
+    "blind19d",
 )
 
 
