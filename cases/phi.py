@@ -358,7 +358,7 @@ _ORD_WORD = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_TAIL = r"(?:,?\s+(?:19|20)\d{2}\b|,?\s+'\d{2}\b)?"
-_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_WEEKDAY = r"(?:Mon|Tues?|Weds|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 
 _DATE_RES: Final = [
     # March 3, March 3rd 2024, Mar. 3, March the 3rd
@@ -408,6 +408,10 @@ _AGE_RES: Final = [
     re.compile(rf"\b(?:ninety|one hundred(?: and)?)(?:[- ]{_NUM_WORD})?[- ]years?[- ]old\b", re.I),
     re.compile(rf"\b(?:aged?|turned)\s+(?:ninety|one hundred)(?:[- ]{_NUM_WORD})?\b", re.I),
     re.compile(r"\b(?:9\d|1[01]\d)\s?(?:M|F|yo[mf])\b"),
+    re.compile(
+        r"\b(?:[Ss]he|[Hh]e|[Tt]hey)['\u2019]ll\s+be\s+(?:9\d|1[01]\d)\b(?![.,]\d|\s*(?:%|percent|mg|"
+        r"kgs?|lbs?|minutes|times|points|sessions|days|weeks|months))"
+    ),
 ]
 
 # "a nonagenarian", "in her late nineties", "in his 90s"
@@ -804,8 +808,9 @@ _MILITARY_UNIT_RE: Final = re.compile(
     r"|Cavalry|Airborne|Rifles|Commando|Signals|Engineers|Lancers|Dragoons|Hussars|Fusiliers"
     r"|Guards|Parachute|Para|Artillery)\b"
     r"(?:,\s+\d{1,3}(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)?"
-    r"|\b\d{1,2}\s+(?:Royal(?:\s+[A-Z][a-z]+){1,2}|(?:Rifles|Scots|Irish|Welsh|PARA|RAR|RNZIR"
-    r"|RCR|PPCLI)\b)"
+    r"|\b\d{1,2}\s+(?:Royal(?:\s+[A-Z][a-z]+){1,2}|(?:Rifles|Scots|Irish|Welsh)\b)"
+    r"|\b\d{1,2}\s?(?:PARA|RAR|RNZIR|RCR|PPCLI|SCOTS|RIFLES|RGR|RIR|YORKS|LANCS|MERCIAN|RTR|RHA"
+    r"|SASR|R22eR)\b"
 )
 # "3rd Battalion" alone names no unit
 _BARE_UNIT_RE: Final = re.compile(
@@ -831,7 +836,7 @@ _MONTH_WORDS: Final = _wordset(
     " feb mar apr jun jul aug sep sept oct nov dec"
 )
 _WEEKDAY_WORDS: Final = _wordset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs"
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs"
     " fri sat sun"
 )
 _ORDINAL_WORDS: Final = _wordset(
@@ -868,7 +873,7 @@ _DATE_ANCHORS: Final[dict[int, frozenset[str]]] = {
 _APPT_DATE_RE: Final = re.compile(
     r"\b(?:(?:next|last|follow-up|following)\s+(?:session|appointment|appt|review|meeting|visit)"
     r"|appointment|appt|meeting|visit|hearing|court|due|booked|scheduled|arranged|planned"
-    r"|rebooked|moved to|seen|intake|admitted|discharged|texted|called|emailed"
+    r"|rebooked|moved to|seen|intake|admitted|discharged|texted|called|emailed|delivered"
     r"|(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?)\s*(?:on\s+|for\s+|:\s*|-\s*)?"
     r"((?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]))"
     r"(?![\w/]|\.\d)",
@@ -876,7 +881,7 @@ _APPT_DATE_RE: Final = re.compile(
 )
 _APPT_WORDS: Final = _wordset(
     "session appointment appt review meeting visit hearing court due booked scheduled arranged"
-    " planned rebooked moved seen intake admitted discharged texted called emailed"
+    " planned rebooked moved seen intake admitted discharged texted called emailed delivered"
     " mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday"
     " sun sunday"
 )
@@ -908,7 +913,10 @@ _PSEUDONYM_RES: Final = [
         r" client's) real name|names? (?:has been |have been )?changed|alias|fictional name)"
     ),
     re.compile(
-        r"\b(?:call|calling|refer to|referring to|name)\s+(?:him|her|them|the client|this client"
+        r"(?:\b(?:I|I['\u2019](?:ll|m|d|ve)|[Ww]e|[Ww]e['\u2019]ll|[Ll]et['\u2019]s|[Ll]et\s+(?:me|us))\s+"
+        r"(?:(?:will|shall|just|simply|am|have|going\s+to|chosen\s+to|decided\s+to)\s+){0,2}"
+        r"|[,(\u2014\u2013]\s*)"
+        r"(?:call|calling|refer to|referring to|name)\s+(?:him|her|them|the client|this client"
         r"|the patient|this patient|the child|this young person)\s+(?:here\s+)?[\"\u201c\u2018']?"
         r"([A-Z][\w'\u2019-]+)"
     ),
@@ -988,6 +996,31 @@ _HASH_NUMBER_RE: Final = re.compile(r"(?<![\w&])#\s?(\d[\d-]{4,}\d)\b")
 _APPOSED_NAME_RE: Final = re.compile(
     r"\b(?:[Ss]he|[Hh]e)['\u2019]s\s+([A-Z][a-z]{1,15}),\s+an?\s"
     r"|\b(?:wife|husband|partner)\s+of\s+(?:\d+|[a-z]+)\s+years,\s+([A-Z][a-z]{1,15}),"
+)
+# "Emergency contact: husband, Ruben", "her son, Mateo, ...": a relation, a comma, a given name
+_RELATION_COMMA_NAME_RE: Final = re.compile(
+    r"(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)\s+|^\s*|[:*(]\s*)"
+    r"(?:husband|wife|partner|son|daughter|mother|father|mum|mom|dad|brother|sister|boyfriend"
+    r"|girlfriend|fianc[e\u00e9]e?|grandson|granddaughter|stepson|stepdaughter|nephew|niece|aunt"
+    r"|uncle|cousin|flatmate|roommate),\s+([A-Z][a-z]{1,15})\b",
+    re.M,
+)
+# "Biscuit is a 12-year-old kelpie cross", "Nova was a 3-year-old girl": a name given an age
+_IS_AGED_RE: Final = re.compile(
+    r"\b([A-Z][a-z]{1,15})\s+(?:is|was)\s+an?\s+\d{1,2}[- ]year[- ]old\s+([a-z]+)"
+)
+_PET_WORDS: Final = _wordset(
+    "dog cat puppy kitten pup pony horse rabbit bunny budgie hamster parrot labrador spaniel"
+    " terrier collie kelpie staffy greyhound retriever cockatoo cockatiel ferret tortoise"
+    " turtle lizard gecko mare gelding poodle beagle boxer husky dachshund pug cross"
+)
+# "**Address:** 7 Kirkgate Wynd, Portsoy, AB45 2PL **Tel:** ...": an address field's value,
+# to the end of the line, the next bold label or the next "Label:"
+_ADDRESS_FIELD_RE: Final = re.compile(
+    r"\b(?:[Hh]ome\s+|[Pp]ostal\s+|[Cc]urrent\s+)?[Aa]ddress\**\s*:\**\s*"
+    r"(\d{1,5}[A-Za-z]?,?\s+[^\n*|\u00b7\u2022]{3,100}?)"
+    r"(?=\s*(?:\*\*|\||\n|$|;|\u00b7|\u2022|\s[A-Z][A-Za-z]{1,15}(?:\s[A-Za-z]+)?:)"
+    r"|\.(?:$|\s+[A-Z][a-z]+\s+[a-z]))"
 )
 # verbs that follow a person's name without -s or -ed
 _SUBJECT_VERBS: Final = _wordset(
@@ -1285,6 +1318,8 @@ _CHAT_WORDS: Final = _wordset(
     "im ur u r dont cant wont didnt isnt ive ill youre thats gonna wanna gotta lol omg idk tbh"
     " ok okay pls plz cuz coz ya yeah nah hes shes theyre wasnt doesnt aint bc btw rn ngl fr"
 )
+# shorthand nobody writes in a case note except when quoting a message
+_TEXT_SPEAK: Final = _wordset("u ur pls plz lol omg idk tbh rn ngl btw")
 _READING_CUES: Final = _wordset("read reading of from and like see recommend recommended")
 # what follows an author's possessive: a quoted title or concept ("Volkan's 'chosen trauma'")
 _POSS_TITLE_RE: Final = re.compile(
@@ -1352,7 +1387,11 @@ _READING_LIST_RE: Final = re.compile(
     r"\b[^\n:]{0,30}?(?:[:\u2013\u2014]|[ \t]-[ \t]|\*\*[ \t]*$|$)",
     re.I | re.M,
 )
-_LOWER_I_RE: Final = re.compile(r"(?<![\w'\u2019-])i(?:['\u2019](?:m|ve|ll|d))?(?![\w'\u2019-])")
+# a lone "i" (also right after an opening single quote: "'i just can't'")
+_LOWER_I_RE: Final = re.compile(
+    r"(?:(?<![\w'\u2019-])|(?<=\s')|(?<=\s\u2018)|(?<=\(')|(?<=\(\u2018))"
+    r"i(?:['\u2019](?:m|ve|ll|d))?(?![\w'\u2019-])"
+)
 _SENTENCE_START_RE: Final = re.compile(r"(?:^|[.!?]\s+|\n)[\s>*#\-\u2022\"'(]*([^\W\d_])", re.M)
 # "the Children and Young Persons (Care and Protection) Act 1998": a statute, however long
 _STATUTE_RE: Final = re.compile(
@@ -1591,7 +1630,8 @@ _LOWER_JOB_NOUNS: Final = _wordset(
     " footballer deckhand mechanic labourer laborer apprentice trainee volunteer teller clerk"
     " barista chef cook cleaner porter guard steward stewardess pilot electrician plumber"
     " sergeant constable officer detective paramedic acp firefighter soldier medic dispatcher"
-    " corporal private sapper gunner trooper"
+    " corporal private sapper gunner trooper carrier attendant assistant aide operator"
+    " supervisor accountant miner trucker machinist welder fitter carpenter roofer"
 )
 _VENUE_NOUNS: Final = _wordset("pub bar hotel cafe caf\u00e9 restaurant inn tavern nightclub")
 _TIME_WORDS: Final = _wordset(
@@ -2242,6 +2282,9 @@ class _Scanner:
         if self.has_digit:
             for m in _ORDINAL_STREET_RE.finditer(text):
                 add(m.start(), m.end(), PLACE, _REASON_ADDRESS)
+            if "ddress" in text:
+                for m in _ADDRESS_FIELD_RE.finditer(text):
+                    add(m.start(1), m.end(1), PLACE, _REASON_ADDRESS)
             for m in _MILITARY_UNIT_RE.finditer(text):
                 if not _BARE_UNIT_RE.fullmatch(m.group()):
                     add(m.start(), m.end(), ORGANISATION)
@@ -2453,9 +2496,10 @@ class _Scanner:
         for m in _CALLED_RE.finditer(text) if "call" in text or "'" in text else ():
             g = m.lastindex or 1
             w = m.group(g).lower()
-            # "I will call her Sam": the writer's pseudonym
-            if w not in lex.common and w not in self.exempt:
-                self._add_cued_name(m, g)  # "everyone calls him Dazza"
+            # "I will call her Sam": the writer's pseudonym; "called her Monday": a day
+            if w in self.exempt or w in _TIME_WORDS or w in _LEFT_NAME_CUES or w in _TITLES:
+                continue
+            self._add_cued_name(m, g)  # "everyone calls him Dazza", "everyone called him Snow"
         for m in _NICK_PHRASE_RE.finditer(text):
             self._add_cued_name(m, m.lastindex or 1)  # "known to everyone as 'Deco'"
         if "(" in text:
@@ -2475,6 +2519,23 @@ class _Scanner:
             for m in _NICK_BEFORE_FULL_RE.finditer(text):
                 self.add(m.start(1), m.end(1), NAME)  # "Cherry (Cheuk-Yin Wong, 15)"
                 self.add(m.start(2), m.end(2), NAME)
+        for m in _RELATION_COMMA_NAME_RE.finditer(text):
+            w = m.group(1).lower()
+            if w in lex.given and w not in lex.common and w not in lex.theorists:
+                self._add_cued_name(m, 1)
+        for m in _IS_AGED_RE.finditer(text) if "year" in text else ():
+            w = m.group(1).lower()
+            if (
+                w in _FUNCTION_WORDS
+                or w in _LEFT_NAME_CUES
+                or w in _PERSON_NOUNS
+                or w in _TITLES
+                or w in _TIME_WORDS
+                or w in self.exempt
+            ):
+                continue  # "Client is a 32-year-old", "Mum is a 45-year-old", a pseudonym
+            if w not in lex.common or m.group(2) in _PET_WORDS:
+                self._add_cued_name(m, 1)
         for m in _APPOSED_NAME_RE.finditer(text):
             g = 1 if m.group(1) else 2
             w = m.group(g).lower()
@@ -2565,11 +2626,14 @@ class _Scanner:
             self.add(t.start, t.end, NAME)
 
     def _typed_in_lower_case(self) -> bool:
-        """Does the writer drop capitals: a lone "i", or a fifth of sentences starting lower case?"""
+        """Does the writer, or a message they quote, drop capitals: a lone "i", text-speak
+        ("u got this", "pls", "lol"), or a fifth of sentences starting lower case?"""
         starts = _SENTENCE_START_RE.findall(self.text)
         lower = sum(1 for c in starts if c.islower())
-        return _LOWER_I_RE.search(self.text) is not None or (
-            bool(starts) and lower * 5 >= len(starts)
+        return (
+            _LOWER_I_RE.search(self.text) is not None
+            or any(t.word in _TEXT_SPEAK for t in self.toks)  # as typed: "U.S." is no "u"
+            or (bool(starts) and lower * 5 >= len(starts))
         )
 
     def _add_cued_name(self, m: re.Match[str], g: int) -> None:
@@ -3751,6 +3815,11 @@ class _Scanner:
                     "relocated",
                     "relocating",
                     "drove",
+                    "driven",
+                    "driving",
+                    "drives",
+                    "headed",
+                    "returned",
                     "flew",
                     "commutes",
                     "commute",

@@ -986,6 +986,7 @@ HELDOUT2: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Lavarack Barracks. Lives in Kirwan QLD 4817. Wife Shelley.",
         [
             ("QX123456", "id_number"),
+            ("2RAR", "organisation"),
             ("Lavarack Barracks", "place"),
             ("Kirwan QLD 4817", "place"),
             ("Shelley", "name"),

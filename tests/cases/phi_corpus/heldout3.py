@@ -738,6 +738,7 @@ HELDOUT3: list[tuple[str, str, list[tuple[str, str]]]] = [
         "no. 30123456. He saw the unit padre on 2nd Feb.",
         [
             ("Dylan Price", "name"),
+            ("1 RIFLES", "organisation"),
             ("Beachley Barracks", "place"),
             ("Chepstow", "place"),
             ("30123456", "id_number"),
