@@ -895,7 +895,15 @@ _DOTTED_SHORT_DATE_RE: Final = re.compile(
 )
 _APPT_ANCHORS: Final = _APPT_WORDS | _wordset("next last follow-up following")
 _HOLIDAY_DATES: Final = frozenset(
-    ["Fourth of July", "Fifth of November", "Cinco de Mayo", "Dieciocho", "Twelfth Night"]
+    (
+        "fourth of july",
+        "4th of july",
+        "fifth of november",
+        "5th of november",
+        "cinco de mayo",
+        "dieciocho",
+        "twelfth night",
+    )
 )
 _SHORT_DATE_ANCHORS: Final = _wordset(
     "on since until till by from before after dated as through thru of last next born dob booked"
@@ -991,6 +999,11 @@ _INITIAL_ALONE_RE: Final = re.compile(r"(?<![\w.])[A-Z]\.(?=[\s,;)'\u2019\"]|$)"
 # "her son (Jayden)", "she (Olamide)", "He (Marc-André)"
 _RELATION_THEN_NAME_RE: Final = re.compile(r"\b([A-Za-z]+)\s*\(\s*([A-Z][\w'\u2019-]{2,})\s*\)")
 # people around the client named in brackets after their role: "Health visitor (Bethan)"
+_INSTRUMENT_VERSION_RE: Final = re.compile(r"[A-Z]{2,6}-\d{1,3}(?:V\d|R|-R)")
+_PLAN_LABEL_RE: Final = re.compile(
+    r"\b(?:[Ii]nsurance|[Ii]nsurer|[Pp]ayer|[Pp]lan|[Cc]overage|[Ff]unding)\**\s*:\**\s*$"
+)
+_SCORE_AFTER_RE: Final = re.compile(r"\s?[=<>]\s?\d")
 _HASH_NUMBER_RE: Final = re.compile(r"(?<![\w&])#\s?(\d[\d-]{4,}\d)\b")
 # "he's Cash, a tugboat deckhand", "his wife of 68 years, June,": a name in apposition
 _APPOSED_NAME_RE: Final = re.compile(
@@ -1685,6 +1698,12 @@ class _Scanner:
             return  # "1-800-GAMBLER": a service's number spelled in letters
         if kind is ID_NUMBER and _STATUTE_YEAR_RE.fullmatch(self.text, start, end):
             return  # "OAPA 1861", "MHA 1983": a statute and its year
+        if kind is ID_NUMBER and _INSTRUMENT_VERSION_RE.fullmatch(self.text, start, end):
+            return  # "HCR-20V3", "SAVRY-2R": an instrument and its version
+        if kind is ORGANISATION and _PLAN_LABEL_RE.search(self.text, max(0, start - 25), start):
+            return  # "**Insurance:** BCBS of Texas": the plan is not the person (the member ID is)
+        if kind is NAME and end - start <= 2 and _SCORE_AFTER_RE.match(self.text, end):
+            return  # "teacher T=72": a T-score
         if kind is ID_NUMBER and _HCPCS_RE.fullmatch(self.text, start, end):
             return  # "(H0036)", "G0444": a billing code, not an ID
         if kind is ID_NUMBER and _CPT_MODIFIER_RE.fullmatch(self.text, start, end):
@@ -2033,8 +2052,8 @@ class _Scanner:
                         continue  # 1.5.10 reads as a version, not a date (14.02.24 does)
                 if i in (0, 3) and m.group().startswith("May") and self._may_is_verb(m.start()):
                     continue
-                if m.group() in _HOLIDAY_DATES:
-                    continue  # "Fourth of July": a holiday's name, like "Christmas"
+                if _holiday_date_key(m.group()) in _HOLIDAY_DATES:
+                    continue  # "the Fourth of July": a holiday's name, like "Christmas"
                 self.add(m.start(), m.end(), DATE)
         if self.has_digit and not words.isdisjoint(_HOLIDAY_ANCHORS):
             for m in self._anchored(_HOLIDAY_YEAR_RE, _HOLIDAY_ANCHORS):
@@ -2464,6 +2483,8 @@ class _Scanner:
             base = _base(w).lower()
             if base in _FUNCTION_WORDS or base in lex.allow:
                 continue
+            if m.group().lower().startswith("miss") and base in lex.common:
+                continue  # "clients will miss weeks": the verb
             if (
                 base in lex.given
                 or base in lex.surnames
@@ -2599,6 +2620,7 @@ class _Scanner:
                 or len(w) < 4
                 or w not in lex.given
                 or w in lex.common
+                or (w[-1] == "s" and w[:-1] in lex.common)  # "clients will miss weeks"
                 or w in lex.rare
                 or w in lex.proper
                 or w in lex.allow
@@ -4249,6 +4271,12 @@ def _trim_id_value(value: str) -> str:
             out.append(parts[k - 1])
         out.append(group)
     return "".join(out)
+
+
+def _holiday_date_key(span: str) -> str:
+    """ "the 4th of July." -> "4th of july" """
+    key = span.strip().rstrip(".,;:").casefold()
+    return key[4:] if key.startswith("the ") else key
 
 
 def _is_year_range(span: str) -> bool:

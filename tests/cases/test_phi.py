@@ -466,6 +466,13 @@ CLEAN_GENERALISED = [
     ),
     ("writer_names_a_pseudonym", "I will call her Sam. Sam is a 30-year-old teacher."),
     ("called_on_a_day", "Her sister called her Monday to check in."),
+    ("insurance_plan_label", "**Insurance:** BCBS of Texas, member ID withheld for this post."),
+    ("instrument_version", "The HCR-20V3 and the VRS point in different directions."),
+    ("holiday_with_article", "He stayed in over the Fourth of July. Fireworks are the worst."),
+    ("t_score", "SRS-2: parent T=68, teacher T=72."),
+    ("miss_as_a_verb", "i think clients will miss weeks. dont discharge them."),
+    ("indian_state", "Her parents emigrated from Tamil Nadu in the late 80s."),
+    ("languages", "He speaks Malay at home and Cymraeg with his gran."),
 ]
 
 
@@ -646,7 +653,7 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     "blind11a": (0.96, 0.89, 0.05),
     "blind11b": (0.95, 0.85, 0.10),
     "blind11c": (0.88, 0.75, 0.20),
-    "blind12a": (0.96, 0.89, 0.15),
+    "blind12a": (0.96, 0.89, 0.10),
     "blind12b": (0.97, 0.89, 0.10),
     "blind12c": (0.94, 0.85, 0.10),
     "blind13a": (0.96, 0.80, 0.05),
@@ -663,19 +670,19 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     "blind16a": (0.94, 0.70, 0.10),
     "blind16b": (0.96, 0.85, 0.10),
     "blind16c": (0.95, 0.80, 0.05),
-    "blind16d": (0.92, 0.70, 0.10),
+    "blind16d": (0.92, 0.70, 0.05),
     "blind17a": (0.93, 0.54, 0.05),
     "blind17b": (0.95, 0.75, 0.05),
     "blind17c": (0.93, 0.70, 0.10),
     "blind17d": (0.95, 0.85, 0.05),
     "blind18a": (0.90, 0.70, 0.10),
     "blind18b": (0.93, 0.75, 0.15),
-    "blind18c": (0.90, 0.70, 0.10),
-    "blind18d": (0.93, 0.75, 0.15),
-    "blind19a": (0.96, 0.89, 0.10),
-    "blind19b": (0.96, 0.89, 0.10),
+    "blind18c": (0.90, 0.70, 0.05),
+    "blind18d": (0.93, 0.75, 0.10),
+    "blind19a": (0.96, 0.89, 0.05),
+    "blind19b": (0.96, 0.89, 0.05),
     "blind19c": (0.94, 0.80, 0.05),
-    "blind19d": (0.96, 0.89, 0.10),
+    "blind19d": (0.96, 0.89, 0.05),
 }
 
 
