@@ -4385,8 +4385,10 @@ def _second_look_features(text: str, findings: list[Finding]) -> list[list[str] 
     if len(text) < _SECOND_LOOK_MIN_CHARS:
         return [None] * len(findings)
     lex = _lexicon()
-    words = [m.group().lower() for m in _CONTEXT_TOKEN_RE.finditer(text)]
-    counts = Counter(words)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): keep offsets
+        lowered = "".join(c.lower()[0] for c in text)
+    counts = Counter(_CONTEXT_TOKEN_RE.findall(lowered))
     relations = sum(counts[w] for w in _LEFT_NAME_CUES)
     pronouns = sum(counts[w] for w in _CONTEXT_PRONOUNS)
     n_named = sum(1 for f in findings if f.kind in _SECOND_LOOK_KINDS)
@@ -4403,13 +4405,20 @@ def _second_look_features(text: str, findings: list[Finding]) -> list[list[str] 
     if _READING_WORDS_RE.search(text):
         document.append("doc:reading")
     return [
-        _finding_features(text, f, document, counts, lex) if f.kind in _SECOND_LOOK_KINDS else None
+        _finding_features(text, lowered, f, document, counts, lex)
+        if f.kind in _SECOND_LOOK_KINDS
+        else None
         for f in findings
     ]
 
 
 def _finding_features(
-    text: str, finding: Finding, document: list[str], counts: Counter[str], lex: _Lexicon
+    text: str,
+    lowered: str,
+    finding: Finding,
+    document: list[str],
+    counts: Counter[str],
+    lex: _Lexicon,
 ) -> list[str]:
     start, end = finding.start, finding.end
     span = text[start:end]
@@ -4444,7 +4453,7 @@ def _finding_features(
         names.append(f"around={left_cls[0]}_{right_cls[0]}")
     if text[end : end + 2] in ("'s", "\u2019s") or span.endswith(("'s", "\u2019s")):
         names.append("possessive")
-    nearby = {w.lower() for w in _CONTEXT_TOKEN_RE.findall(text, max(0, start - 120), end + 120)}
+    nearby = set(_CONTEXT_TOKEN_RE.findall(lowered, max(0, start - 120), end + 120))
     names += sorted(
         f"near={w}"
         for w in nearby
