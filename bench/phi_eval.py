@@ -267,6 +267,10 @@ BLIND_SOURCES = (
     "blind19b",
     "blind19c",
     "blind19d",
+    "blind20a",
+    "blind20b",
+    "blind20c",
+    "blind20d",
 )
 
 

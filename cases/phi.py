@@ -462,7 +462,7 @@ _AGE_AFTER_NAME_RE: Final = re.compile(
 # a single-day holiday with a year is a date ("Christmas Eve 2021", "Boxing Day, 2022")
 # "Mrs Ellery is 97"
 _AGE_NAME_IS_RE: Final = re.compile(
-    r"([A-Z][\w'\u2019-]*[a-z])\s+(?:is|was|turned|turns)\s+(?:now\s+)?(9\d|1[01]\d)\b"
+    r"([A-Z][\w'\u2019-]*[a-z]|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]\.?)\s+(?:is|was|turned|turns)\s+(?:now\s+)?(9\d|1[01]\d)\b"
     r"(?![.,]\d|\s*(?:%|percent|per\s+cent|mg|kgs?|lbs?|pounds|points?|minutes?|mins?|times"
     r"|sessions|days"
     r"|weeks|months|years?\s+ago|cm|mm|bpm|/|on\b|out\b|of\b|in\b))"
@@ -999,7 +999,7 @@ _INITIAL_ALONE_RE: Final = re.compile(r"(?<![\w.])[A-Z]\.(?=[\s,;)'\u2019\"]|$)"
 # "her son (Jayden)", "she (Olamide)", "He (Marc-André)"
 _RELATION_THEN_NAME_RE: Final = re.compile(r"\b([A-Za-z]+)\s*\(\s*([A-Z][\w'\u2019-]{2,})\s*\)")
 # people around the client named in brackets after their role: "Health visitor (Bethan)"
-_INSTRUMENT_VERSION_RE: Final = re.compile(r"[A-Z]{2,6}-\d{1,3}(?:V\d|R|-R)")
+_INSTRUMENT_VERSION_RE: Final = re.compile(r"[A-Z]{2,6}-\d{1,3}(?:[Vv]\d|R|-R)")
 _PLAN_LABEL_RE: Final = re.compile(
     r"\b(?:[Ii]nsurance|[Ii]nsurer|[Pp]ayer|[Pp]lan|[Cc]overage|[Ff]unding)\**\s*:\**\s*$"
 )
@@ -1015,7 +1015,8 @@ _RELATION_COMMA_NAME_RE: Final = re.compile(
     r"(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)\s+|^\s*|[:*(]\s*)"
     r"(?:husband|wife|partner|son|daughter|mother|father|mum|mom|dad|brother|sister|boyfriend"
     r"|girlfriend|fianc[e\u00e9]e?|grandson|granddaughter|stepson|stepdaughter|nephew|niece|aunt"
-    r"|uncle|cousin|flatmate|roommate),\s+([A-Z][a-z]{1,15})\b",
+    r"|uncle|cousin|flatmate|roommate|mam|mammy|mummy|daddy|da|nan|nana|nanna|gran|granny|grandma"
+    r"|grandad|granddad|grandpa),\s+([A-Z][a-z]{1,15})\b",
     re.M,
 )
 # "Biscuit is a 12-year-old kelpie cross", "Nova was a 3-year-old girl": a name given an age
@@ -1267,7 +1268,7 @@ _NAME_RIGHT_CUE_RE: Final = re.compile(
     r"|they/them)"
 )
 _ROLE_LABEL_RE: Final = re.compile(r"\b([A-Za-z]+)\s*(?::|\s-|\s\u2013)\s*(?:\*\*\s*)?$")
-_ROLE_LABELS: Final = _wordset("referrer contact kin nok presenter keyworker carer")
+_ROLE_LABELS: Final = _wordset("referrer contact kin nok presenter keyworker carer pt")
 # an instrument's acronym after its author: "Spence SCAS", "Beck BDI-II"; service acronyms
 # after a town are not instruments ("Leicester NHS", "Derby CAMHS")
 _AUTHOR_ACRONYM_RE: Final = re.compile(
@@ -3372,7 +3373,14 @@ class _Scanner:
         cue = (
             self._coordinated(s + lo, s + hi)
             or left in _LEFT_NAME_CUES
-            or (core[-1].poss is False and right in _STRONG_REPORT_VERBS)
+            or (
+                core[-1].poss is False
+                and right in _STRONG_REPORT_VERBS
+                # "Parent reports ...": a role, not a name
+                and not (
+                    len(core) == 1 and (core[0].lower in _PERSON_NOUNS or core[0].lower == "parent")
+                )
+            )
             or self._name_is_before(s + lo)
             or self._role_label_before(s + lo)
             or (not core[-1].poss and _NAME_RIGHT_CUE_RE.match(self.text, core[-1].end) is not None)

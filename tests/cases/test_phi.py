@@ -291,6 +291,8 @@ MUST_FLAG_GENERALISED = [
         "lexi",
         phi.NAME,
     ),
+    ("mam_comma_name", "His mam, Deirdre, describes mornings as a war.", "Deirdre", phi.NAME),
+    ("title_initial_age", "Mrs D is 93, widowed eight months ago.", "93", phi.AGE),
     (
         "lower_case_name_after_quoted_i",
         "He kept saying 'i just cant be the one who lets ravi down' and then stopped.",
@@ -473,6 +475,7 @@ CLEAN_GENERALISED = [
     ("miss_as_a_verb", "i think clients will miss weeks. dont discharge them."),
     ("indian_state", "Her parents emigrated from Tamil Nadu in the late 80s."),
     ("languages", "He speaks Malay at home and Cymraeg with his gran."),
+    ("role_before_a_report_verb", "Parent reports he forgot methylphenidate three days."),
 ]
 
 
@@ -665,7 +668,7 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     "blind14d": (0.95, 0.75, 0.15),
     "blind15a": (0.94, 0.75, 0.10),
     "blind15b": (0.91, 0.54, 0.05),
-    "blind15c": (0.93, 0.70, 0.10),
+    "blind15c": (0.93, 0.70, 0.15),
     "blind15d": (0.96, 0.70, 0.25),
     "blind16a": (0.94, 0.70, 0.10),
     "blind16b": (0.96, 0.85, 0.10),
@@ -683,6 +686,10 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     "blind19b": (0.96, 0.89, 0.05),
     "blind19c": (0.94, 0.80, 0.05),
     "blind19d": (0.96, 0.89, 0.05),
+    "blind20a": (0.95, 0.85, 0.10),
+    "blind20b": (0.95, 0.85, 0.05),
+    "blind20c": (0.94, 0.80, 0.05),
+    "blind20d": (0.98, 0.95, 0.05),
 }
 
 
