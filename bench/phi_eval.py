@@ -271,6 +271,10 @@ BLIND_SOURCES = (
     "blind20b",
     "blind20c",
     "blind20d",
+    "blind21a",
+    "blind21b",
+    "blind21c",
+    "blind21d",
 )
 
 

@@ -519,6 +519,10 @@ _TAG_RE: Final = re.compile(r"(?<![\w#@.])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4}\b")
 # a username by its shape: lower-case words joined by dots or underscores, with a digit or an
 # underscore ("lexi.xo.2010", "jmoney_22")
 _FILE_EXTENSIONS: Final = _wordset("doc docx pdf txt csv xls xlsx ppt pptx jpg jpeg png mp3 mp4")
+# "NightOwlGG_77", "Big_Walt1957": an underscore and a digit make a username of any case
+_UNDERSCORE_HANDLE_RE: Final = re.compile(
+    r"(?<![\w@./:#-])[A-Za-z][A-Za-z0-9]{2,}_[A-Za-z0-9_]*?\d[A-Za-z0-9_]*(?![\w@])"
+)
 _HANDLE_SHAPE_RE: Final = re.compile(
     r"(?<![\w@./:#-])[a-z][a-z0-9]*(?:[._][a-z0-9]+){1,4}(?![\w@]|[./-]\w)"
 )
@@ -1332,6 +1336,8 @@ _CHAT_WORDS: Final = _wordset(
     "im ur u r dont cant wont didnt isnt ive ill youre thats gonna wanna gotta lol omg idk tbh"
     " ok okay pls plz cuz coz ya yeah nah hes shes theyre wasnt doesnt aint bc btw rn ngl fr"
 )
+_TOLD_BEFORE: Final = _wordset("told tell tells ask asked asks texted messaged")
+_TOLD_AFTER: Final = _wordset("said says told texted reckons")
 # shorthand nobody writes in a case note except when quoting a message
 _TEXT_SPEAK: Final = _wordset("u ur pls plz lol omg idk tbh rn ngl btw")
 _READING_CUES: Final = _wordset("read reading of from and like see recommend recommended")
@@ -1647,6 +1653,10 @@ _LOWER_JOB_NOUNS: Final = _wordset(
     " corporal private sapper gunner trooper carrier attendant assistant aide operator"
     " supervisor accountant miner trucker machinist welder fitter carpenter roofer"
 )
+# "day centre", "care home", "drop-in centre": words between a service's name and its kind
+_SERVICE_MODIFIERS: Final = _wordset(
+    "day care nursing rest group health medical leisure family community youth respite drop-in"
+)
 _VENUE_NOUNS: Final = _wordset("pub bar hotel cafe caf\u00e9 restaurant inn tavern nightclub")
 _TIME_WORDS: Final = _wordset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may"
@@ -1835,6 +1845,9 @@ class _Scanner:
                         add(m.start(1), m.start(1) + len(value), HANDLE)
         if "#" in text and self.has_digit:
             for m in _TAG_RE.finditer(text):
+                add(m.start(), m.end(), HANDLE)
+        if "_" in text:
+            for m in _UNDERSCORE_HANDLE_RE.finditer(text):
                 add(m.start(), m.end(), HANDLE)
         for m in self._handle_shapes():
             value = m.group()
@@ -2620,17 +2633,20 @@ class _Scanner:
                 or t.upper
                 or len(w) < 4
                 or w not in lex.given
-                or w in lex.common
-                or (w[-1] == "s" and w[:-1] in lex.common)  # "clients will miss weeks"
-                or w in lex.rare
-                or w in lex.proper
                 or w in lex.allow
                 or w in _FUNCTION_WORDS
                 or w in _ID_TRIGGERS
                 or w in _HANDLE_TRIGGERS
-                or (w in lex.places and w not in lex.surnames)
             ):
                 continue
+            if (
+                w in lex.common
+                or (w[-1] == "s" and w[:-1] in lex.common)  # "clients will miss weeks"
+                or w in lex.rare
+                or w in lex.proper
+                or (w in lex.places and w not in lex.surnames)
+            ) and not self._told(t):
+                continue  # "dean", "frank": a word, unless someone tells or asks them
             before = text[t.start - 1 : t.start] if t.start else " "
             after = text[t.end : t.end + 1]
             if (before in "@./_#-:" and before != "") or (after in "@/_#" and after != ""):
@@ -2647,6 +2663,20 @@ class _Scanner:
             ):
                 continue  # "a kid I see, tyler, whose": set apart even in careful writing
             self.add(t.start, t.end, NAME)
+
+    def _told(self, t: _Tok) -> bool:
+        """ "i told dean", "ask frank", "dean said", "dean's not your dad": a person, told or
+        telling."""
+        toks = self.toks
+        before = toks[t.idx - 1].lower if t.idx else ""
+        after = toks[t.idx + 1].lower if t.idx + 1 < len(toks) else ""
+        if before in ("the", "a", "an", "my", "our", "his", "her", "their", "your"):
+            return False  # "the dean said"
+        return (
+            before in _TOLD_BEFORE
+            or (not t.poss and after in _TOLD_AFTER)
+            or (t.poss and after in ("not", "gonna", "going"))
+        )
 
     def _typed_in_lower_case(self) -> bool:
         """Does the writer, or a message they quote, drop capitals: a lone "i", text-speak
@@ -3536,7 +3566,13 @@ class _Scanner:
         return True
 
     def _named_premises(self, t: _Tok, right: str) -> None:
-        """ "the Penhill estate", "the Bayview clinic": a named place or service."""
+        """ "the Penhill estate", "the Bayview clinic", "the Hollybank day centre": a named place
+        or service."""
+        if right in _SERVICE_MODIFIERS and t.idx + 2 < len(self.toks):
+            head = self.toks[t.idx + 2].lower
+            if head in _LOWER_ORG_NOUNS or head == "home":
+                self.add(t.start, t.end, ORGANISATION)
+                return
         if right in _LOWER_PLACE_NOUNS:
             self.add(t.start, t.end, PLACE)
         elif right in _LOWER_ORG_NOUNS or right in _LOWER_JOB_NOUNS:

@@ -291,6 +291,19 @@ MUST_FLAG_GENERALISED = [
         "lexi",
         phi.NAME,
     ),
+    (
+        "underscore_handle",
+        "The friend's account is NightOwlGG_77, he says.",
+        "NightOwlGG_77",
+        phi.HANDLE,
+    ),
+    (
+        "named_day_centre",
+        "On days he goes to the Hollybank day centre.",
+        "Hollybank",
+        phi.ORGANISATION,
+    ),
+    ("told_word_name", 'C: "i told dean I had a dentist thing."', "dean", phi.NAME),
     ("mam_comma_name", "His mam, Deirdre, describes mornings as a war.", "Deirdre", phi.NAME),
     ("title_initial_age", "Mrs D is 93, widowed eight months ago.", "93", phi.AGE),
     (
@@ -476,6 +489,7 @@ CLEAN_GENERALISED = [
     ("indian_state", "Her parents emigrated from Tamil Nadu in the late 80s."),
     ("languages", "He speaks Malay at home and Cymraeg with his gran."),
     ("role_before_a_report_verb", "Parent reports he forgot methylphenidate three days."),
+    ("dean_the_role", "i think the dean said no."),
 ]
 
 
@@ -690,6 +704,10 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     "blind20b": (0.95, 0.85, 0.05),
     "blind20c": (0.94, 0.80, 0.05),
     "blind20d": (0.98, 0.95, 0.05),
+    "blind21a": (0.94, 0.85, 0.05),
+    "blind21b": (0.92, 0.75, 0.05),
+    "blind21c": (0.92, 0.75, 0.05),
+    "blind21d": (0.96, 0.89, 0.05),
 }
 
 
