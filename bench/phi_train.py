@@ -132,7 +132,7 @@ def cross_validate(docs: list[Document]) -> str:
     blind = [d for d in docs if d.source not in TUNED_SOURCES]
     tuned = [d for d in docs if d.source in TUNED_SOURCES]
     lines = []
-    for threshold in (0.0, 0.1, 0.2, 0.25, 0.3, 0.4, 0.5):
+    for threshold in (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5):
         keep = {k: s >= threshold for k, s in scores.items()}
         lines.append(
             f"threshold {threshold:.2f}  blind: {figures(blind, keep)}\n"
