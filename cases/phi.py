@@ -521,7 +521,7 @@ _TAG_RE: Final = re.compile(r"(?<![\w#@.])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4}\b")
 _FILE_EXTENSIONS: Final = _wordset("doc docx pdf txt csv xls xlsx ppt pptx jpg jpeg png mp3 mp4")
 # "NightOwlGG_77", "Big_Walt1957": an underscore and a digit make a username of any case
 _UNDERSCORE_HANDLE_RE: Final = re.compile(
-    r"(?<![\w@./:#-])[A-Za-z][A-Za-z0-9]{2,}_[A-Za-z0-9_]*?\d[A-Za-z0-9_]*(?![\w@])"
+    r"(?<![\w@./:#-])[A-Za-z][A-Za-z0-9]{2,}_[A-Za-z0-9_]*?\d[A-Za-z0-9_]*(?![\w@]|\.\w)"
 )
 _HANDLE_SHAPE_RE: Final = re.compile(
     r"(?<![\w@./:#-])[a-z][a-z0-9]*(?:[._][a-z0-9]+){1,4}(?![\w@]|[./-]\w)"
@@ -1005,7 +1005,7 @@ _RELATION_THEN_NAME_RE: Final = re.compile(r"\b([A-Za-z]+)\s*\(\s*([A-Z][\w'\u20
 # people around the client named in brackets after their role: "Health visitor (Bethan)"
 _INSTRUMENT_VERSION_RE: Final = re.compile(r"[A-Z]{2,6}-\d{1,3}(?:[Vv]\d|R|-R)")
 _PLAN_LABEL_RE: Final = re.compile(
-    r"\b(?:[Ii]nsurance|[Ii]nsurer|[Pp]ayer|[Pp]lan|[Cc]overage|[Ff]unding)\**\s*:\**\s*$"
+    r"\b(?:[Ii]nsurance|[Ii]nsurer|[Pp]ayer|[Cc]overage|[Hh]ealth\s+[Pp]lan)\**\s*:\**\s*$"
 )
 _SCORE_AFTER_RE: Final = re.compile(r"\s?[=<>]\s?\d")
 _HASH_NUMBER_RE: Final = re.compile(r"(?<![\w&])#\s?(\d[\d-]{4,}\d)\b")

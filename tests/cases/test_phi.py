@@ -221,6 +221,12 @@ MUST_FLAG_GENERALISED = [
     ("next_session_day_month", "P: continue CPT; next session 02/12.", "02/12", phi.DATE),
     ("slash_reference_with_letter", "His PNC number is 04/778812Q.", "04/778812Q", phi.ID_NUMBER),
     ("age_after_noun_in_brackets", "An older man (93) was referred by his GP.", "93", phi.AGE),
+    (
+        "organisation_after_a_plan_label",
+        "**Plan:** Bayview Clinic referral next week, then review.",
+        "Bayview Clinic",
+        phi.ORGANISATION,
+    ),
     ("underscore_handle", "She posts as jess_runs_far most days.", "jess_runs_far", phi.HANDLE),
     (
         "employer_and_site_in_brackets",
@@ -490,6 +496,7 @@ CLEAN_GENERALISED = [
     ("languages", "He speaks Malay at home and Cymraeg with his gran."),
     ("role_before_a_report_verb", "Parent reports he forgot methylphenidate three days."),
     ("dean_the_role", "i think the dean said no."),
+    ("file_name", "Saved as report_2023.pdf on the shared drive."),
 ]
 
 
