@@ -1036,7 +1036,7 @@ _PET_WORDS: Final = _wordset(
 # to the end of the line, the next bold label or the next "Label:"
 _ADDRESS_FIELD_RE: Final = re.compile(
     r"\b(?:[Hh]ome\s+|[Pp]ostal\s+|[Cc]urrent\s+)?[Aa]ddress\**\s*:\**\s*"
-    r"(\d{1,5}[A-Za-z]?,?\s+[^\n*|\u00b7\u2022]{3,100}?)"
+    r"(\d{1,5}[A-Za-z]?,?\s+[^\n*|\u00b7\u2022]{3,100}?),?"
     r"(?=\s*(?:\*\*|\||\n|$|;|\u00b7|\u2022|\s[A-Z][A-Za-z]{1,15}(?:\s[A-Za-z]+)?:)"
     r"|\.(?:$|\s+[A-Z][a-z]+\s+[a-z]))"
 )
@@ -1285,6 +1285,11 @@ _SERVICE_ACRONYMS: Final = _wordset(
     " USA UK EU CBT DBT EMDR ACT MBCT IPT CAT CFT"
 )
 _ROLE_LABEL_WORDS: Final = _LEFT_NAME_CUES | _ROLE_LABELS
+_RELATION_LABELS: Final = _wordset(
+    "partner wife husband spouse mum mom mother dad father son daughter sibling brother sister"
+    " nok kin contact carer"
+)
+_FIELD_VALUE_END_RE: Final = re.compile(r"\s*(?:\(|,|;|\n|$|\*\*|\|)")
 _PRONOUNS: Final = _wordset("she he they her him")
 _PERSON_NOUNS: Final = (_LEFT_NAME_CUES | _wordset("junior senior freshman sophomore boy girl")) - (
     _wordset("psychiatrist gp doctor therapist psychologist counsellor counselor physician")
@@ -3855,13 +3860,22 @@ class _Scanner:
     def _role_label_before(self, i: int) -> bool:
         """ "Client: Raj", "Mum - Sunita": a field labelled with a person's role (in a transcript,
         "Client: Yeah." is speech, so everyday words do not count)."""
-        if self.toks[i].lower in self.lex.common:
+        tok = self.toks[i]
+        m = _ROLE_LABEL_RE.search(self.text, max(0, tok.start - 40), tok.start)
+        if (
+            m is None
+            or m.group(1).lower() not in _ROLE_LABEL_WORDS
+            or "\n" in self.text[m.end() : tok.start]  # not a heading line above
+        ):
             return False
-        m = _ROLE_LABEL_RE.search(self.text, max(0, self.toks[i].start - 40), self.toks[i].start)
+        if tok.lower not in self.lex.common:
+            return True
+        # "Partner: Mere (supportive)", "NOK: Hope, sister": a form's field holds a word-name
+        # where a relation labels it and the value ends there; "Client: Yeah." is speech
         return (
-            m is not None
-            and m.group(1).lower() in _ROLE_LABEL_WORDS
-            and "\n" not in self.text[m.end() : self.toks[i].start]  # not a heading line above
+            m.group(1).lower() in _RELATION_LABELS
+            and tok.lower in self.lex.given
+            and _FIELD_VALUE_END_RE.match(self.text, tok.end) is not None
         )
 
     def _place_context(self, i: int) -> bool:

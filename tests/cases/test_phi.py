@@ -227,6 +227,7 @@ MUST_FLAG_GENERALISED = [
         "Bayview Clinic",
         phi.ORGANISATION,
     ),
+    ("relation_label_word_name", "**Partner:** Hope (supportive, attends appts)", "Hope", phi.NAME),
     ("underscore_handle", "She posts as jess_runs_far most days.", "jess_runs_far", phi.HANDLE),
     (
         "employer_and_site_in_brackets",
@@ -497,6 +498,7 @@ CLEAN_GENERALISED = [
     ("role_before_a_report_verb", "Parent reports he forgot methylphenidate three days."),
     ("dean_the_role", "i think the dean said no."),
     ("file_name", "Saved as report_2023.pdf on the shared drive."),
+    ("speech_after_a_role_label", "Client: Will do, I promise. Mum: Grace is key here."),
 ]
 
 
@@ -714,7 +716,7 @@ BLIND_FLOORS: dict[str, tuple[float, float, float]] = {
     "blind21a": (0.94, 0.85, 0.05),
     "blind21b": (0.92, 0.75, 0.05),
     "blind21c": (0.92, 0.75, 0.05),
-    "blind21d": (0.96, 0.89, 0.05),
+    "blind21d": (0.98, 0.95, 0.05),
 }
 
 
