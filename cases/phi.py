@@ -1027,10 +1027,15 @@ _RELATION_COMMA_NAME_RE: Final = re.compile(
 _IS_AGED_RE: Final = re.compile(
     r"\b([A-Z][a-z]{1,15})\s+(?:is|was)\s+an?\s+\d{1,2}[- ]year[- ]old\s+([a-z]+)"
 )
-_PET_WORDS: Final = _wordset(
-    "dog cat puppy kitten pup pony horse rabbit bunny budgie hamster parrot labrador spaniel"
-    " terrier collie kelpie staffy greyhound retriever cockatoo cockatiel ferret tortoise"
-    " turtle lizard gecko mare gelding poodle beagle boxer husky dachshund pug cross"
+# animals, whose names the client's life is full of ("their dog Biscuit")
+_PET_CUES: Final = _wordset(
+    """dog cat puppy kitten pup pony horse rabbit bunny budgie hamster parrot pet labrador
+    spaniel terrier collie kelpie staffy greyhound retriever dragon lizard gecko cockatoo
+    cockatiel guinea ferret tortoise turtle snake goldfish chicken goat lamb"""
+)
+# and breeds that follow an age ("a 12-year-old kelpie cross")
+_PET_WORDS: Final = _PET_CUES | _wordset(
+    "mare gelding poodle beagle boxer husky dachshund pug cross"
 )
 # "**Address:** 7 Kirkgate Wynd, Portsoy, AB45 2PL **Tel:** ...": an address field's value,
 # to the end of the line, the next bold label or the next "Label:"
@@ -1171,24 +1176,24 @@ _DETERMINERS: Final = _wordset(
     "the a an this that these those my your his her our their its each every any no some"
     " another which what"
 )
-_LEFT_NAME_CUES: Final = _wordset(
-    """named called nicknamed aka dubbed christened husband wife partner spouse son daughter
-    brother sister mother father mom mum dad mommy mummy daddy stepdad stepmom stepmum
-    stepfather stepmother stepson stepdaughter stepbrother stepsister boyfriend girlfriend fiance
-    fianc\u00e9 fiancee fianc\u00e9e ex ex-husband ex-wife ex-partner ex-boyfriend ex-girlfriend friend
-    friends roommate flatmate housemate boss manager supervisor colleague coworker co-worker
-    teacher coach neighbour neighbor cousin aunt uncle nephew niece grandson granddaughter
-    grandmother grandfather grandma grandpa nan nana granny sibling siblings twin child baby
-    toddler kid kids lawyer attorney solicitor psychiatrist gp doctor paediatrician pediatrician
-    counsellor counselor caseworker worker officer sponsor pastor priest minister rabbi imam
-    landlord landlady carer caregiver foreman principal headteacher classmate bestie mate pal
-    lover affair client patient analysand youngster teen teenager student pupil employee
-    employer tutor nanny babysitter mentor therapist psychologist dietitian physio physician
-    midwife advocate guardian abuser perpetrator stalker victim grandchild granddad grandad
-    dog cat puppy kitten pup pony horse rabbit bunny budgie hamster parrot pet labrador spaniel
-    terrier collie kelpie staffy greyhound retriever aunty auntie tia tio whaea matua koro kuia
-    nanna nanny grandpa poppa dragon lizard gecko cockatoo cockatiel guinea ferret tortoise turtle
-    snake goldfish chicken goat lamb eldest youngest oldest"""
+_LEFT_NAME_CUES: Final = (
+    _wordset(
+        """named called nicknamed aka dubbed christened husband wife partner spouse son daughter
+        brother sister mother father mom mum dad mommy mummy daddy stepdad stepmom stepmum
+        stepfather stepmother stepson stepdaughter stepbrother stepsister boyfriend girlfriend fiance
+        fianc\u00e9 fiancee fianc\u00e9e ex ex-husband ex-wife ex-partner ex-boyfriend ex-girlfriend friend
+        friends roommate flatmate housemate boss manager supervisor colleague coworker co-worker
+        teacher coach neighbour neighbor cousin aunt uncle nephew niece grandson granddaughter
+        grandmother grandfather grandma grandpa nan nana granny sibling siblings twin child baby
+        toddler kid kids lawyer attorney solicitor psychiatrist gp doctor paediatrician pediatrician
+        counsellor counselor caseworker worker officer sponsor pastor priest minister rabbi imam
+        landlord landlady carer caregiver foreman principal headteacher classmate bestie mate pal
+        lover affair client patient analysand youngster teen teenager student pupil employee
+        employer tutor nanny babysitter mentor therapist psychologist dietitian physio physician
+        midwife advocate guardian abuser perpetrator stalker victim grandchild granddad grandad
+        aunty auntie tia tio whaea matua koro kuia nanna nanny grandpa poppa eldest youngest oldest"""
+    )
+    | _PET_CUES
 )
 _REPORT_VERBS: Final = _wordset(
     """said says reported reports told tells stated states shared shares disclosed discloses
@@ -1291,9 +1296,9 @@ _RELATION_LABELS: Final = _wordset(
 )
 _FIELD_VALUE_END_RE: Final = re.compile(r"\s*(?:\(|,|;|\n|$|\*\*|\|)")
 _PRONOUNS: Final = _wordset("she he they her him")
-_PERSON_NOUNS: Final = (_LEFT_NAME_CUES | _wordset("junior senior freshman sophomore boy girl")) - (
-    _wordset("psychiatrist gp doctor therapist psychologist counsellor counselor physician")
-)
+_PERSON_NOUNS: Final = (
+    _LEFT_NAME_CUES | _wordset("junior senior freshman sophomore boy girl parent parents")
+) - (_wordset("psychiatrist gp doctor therapist psychologist counsellor counselor physician"))
 _CONTRACTION_RE: Final = re.compile(r"([a-z]+)['\u2019](?:ve|re|ll|d|m|t|s)")
 _WORKPLACE_NOUNS: Final = _wordset(
     "plant factory warehouse depot mill mine site distribution dealership franchise branch"
@@ -3411,10 +3416,7 @@ class _Scanner:
             or (
                 core[-1].poss is False
                 and right in _STRONG_REPORT_VERBS
-                # "Parent reports ...": a role, not a name
-                and not (
-                    len(core) == 1 and (core[0].lower in _PERSON_NOUNS or core[0].lower == "parent")
-                )
+                and not (len(core) == 1 and core[0].lower in _PERSON_NOUNS)  # "Parent reports"
             )
             or self._name_is_before(s + lo)
             or self._role_label_before(s + lo)
